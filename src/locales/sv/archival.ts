@@ -1,0 +1,2 @@
+/** Swedish messages for archival. Placeholders: `{name}`. */
+export const svArchival = {} as const;

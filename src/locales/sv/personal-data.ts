@@ -1,0 +1,2 @@
+/** Swedish messages for personal-data. Placeholders: `{name}`. */
+export const svPersonalData = {} as const;

@@ -1,0 +1,77 @@
+import { RulesetError } from '../errors.js';
+import { type Ruleset, type RulesetInput, RulesetSchema } from './schema.js';
+
+export type { Ruleset, RulesetInput };
+export type LexiconInputList = RulesetInput['lexicons'];
+
+export interface DefineRulesetOptions {
+  /** A ruleset to build on: its lexicons and patterns come first, `input` adds to them and patches its policy. */
+  readonly extends?: Ruleset;
+}
+
+/** What a ruleset that extends another must or may say. */
+export type RulesetExtension = Partial<Omit<RulesetInput, 'policy'>> & {
+  id: string;
+  name: string;
+  policy?: DeepPartial<RulesetInput['policy']>;
+};
+type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Deep merge of plain objects; arrays and scalars in `patch` replace those in `base`.
+ *
+ * @example
+ * mergePolicy({ a: { b: 1, c: 2 } }, { a: { c: 3 } }) // { a: { b: 1, c: 3 } }
+ */
+export function mergePolicy<T>(base: T, patch: unknown): T {
+  if (!isPlainObject(base) || !isPlainObject(patch)) return (patch === undefined ? base : patch) as T;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(patch)) out[k] = k in out ? mergePolicy(out[k], v) : v;
+  return out as T;
+}
+
+/**
+ * Validates a ruleset (zod) and returns it frozen, with defaults filled in. With `extends`, builds on
+ * another ruleset: lexicons and patterns are added, the policy is patched.
+ * Throws `RulesetError` naming every invalid field.
+ *
+ * @example
+ * const uppsala = defineRuleset({ id: 'uppsala', name: 'Uppsala kommun', versions: [{ version: '1', validFrom: '2026-01-01' }] }, { extends: osthammar });
+ */
+export function defineRuleset(input: RulesetInput | RulesetExtension, { extends: base }: DefineRulesetOptions = {}): Ruleset {
+  const candidate = base
+    ? {
+        ...input,
+        policy: mergePolicy(base.policy, input.policy),
+        versions: input.versions ?? base.versions,
+        lexicons: [...base.lexicons, ...(input.lexicons ?? [])],
+        patterns: [...base.patterns, ...(input.patterns ?? [])],
+      }
+    : input;
+  const parsed = RulesetSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(ruleset)'}: ${i.message}`);
+    throw new RulesetError(`Invalid ruleset "${String((input as { id?: unknown }).id)}": ${issues.slice(0, 5).join('; ')}${issues.length > 5 ? ` (+${issues.length - 5} more)` : ''}. Fix these fields and call defineRuleset() again.`, issues);
+  }
+  const ruleset = parsed.data;
+  const ids = new Set<string>();
+  for (const lex of ruleset.lexicons) {
+    for (const e of lex.entries) {
+      if (ids.has(e.id)) throw new RulesetError(`Invalid ruleset "${ruleset.id}": entry id "${e.id}" is used twice; give each lexicon entry its own id.`, [`lexicons.${lex.id}.${e.id}: duplicate id`]);
+      ids.add(e.id);
+    }
+  }
+  return deepFreeze(ruleset);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
