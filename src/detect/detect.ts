@@ -1,4 +1,5 @@
 import { matchTokens } from '../lexicon/match.js';
+import { matchPatterns } from '../lexicon/patterns.js';
 import type { Finding, PersonalDataKind } from '../schema/decision.js';
 import type { DetectionContext, Rule } from './rule.js';
 
@@ -10,7 +11,7 @@ export interface DetectedFinding extends Finding {
 }
 
 /** Everything a context needs except the lexicon hits, which `detect` computes. */
-export type DetectionInput = Omit<DetectionContext, 'hits'>;
+export type DetectionInput = Omit<DetectionContext, 'hits' | 'patternHits'>;
 
 /**
  * Runs every rule over the comment and returns findings sorted by span, then rule id, without duplicates.
@@ -19,8 +20,12 @@ export type DetectionInput = Omit<DetectionContext, 'hits'>;
  * detect(input, RULES).map(f => f.text) // ['jävla']
  */
 export function detect(input: DetectionInput, rules: readonly Rule[]): DetectedFinding[] {
-  const lexicon = input.language.code === 'en' ? input.ruleset.english : input.ruleset.swedish;
-  const ctx: DetectionContext = { ...input, hits: matchTokens(lexicon, input.tokens) };
+  const english = input.language.code === 'en';
+  const ctx: DetectionContext = {
+    ...input,
+    hits: matchTokens(english ? input.ruleset.english : input.ruleset.swedish, input.tokens),
+    patternHits: matchPatterns(english ? input.ruleset.englishPatterns : input.ruleset.swedishPatterns, input.normalised.text),
+  };
   const seen = new Set<string>();
   const out: DetectedFinding[] = [];
   for (const rule of rules) {

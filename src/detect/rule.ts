@@ -2,6 +2,7 @@ import type { NormalisedText } from '../normalise/normalise.js';
 import type { Token } from '../normalise/tokens.js';
 import type { DetectedLanguage } from '../language/detect-language.js';
 import type { LexiconHit } from '../lexicon/match.js';
+import type { PatternHit } from '../lexicon/patterns.js';
 import type { MessageData, MessageId } from '../locales/format.js';
 import type { Policy } from '../ruleset/schema.js';
 import type { CompiledRuleset } from '../ruleset/compile-ruleset.js';
@@ -19,6 +20,8 @@ export interface DetectionContext {
   readonly ruleset: CompiledRuleset;
   /** Every lexicon hit for the comment's language family, computed once for all rules. */
   readonly hits: readonly LexiconHit[];
+  /** Every pattern hit for the comment's language family, on the normalised text, computed once. */
+  readonly patternHits: readonly PatternHit[];
 }
 
 /** A rule's hit before the engine adds `ruleId`, `category` and the original `text`. */

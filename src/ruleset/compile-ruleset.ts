@@ -1,4 +1,5 @@
 import { type CompiledLexicon, compileLexicons } from '../lexicon/compile.js';
+import { type CompiledPattern, compilePatterns } from '../lexicon/patterns.js';
 import { mergePolicy } from './define-ruleset.js';
 import type { Policy, Ruleset } from './schema.js';
 
@@ -19,6 +20,10 @@ export interface CompiledRuleset {
   readonly english: CompiledLexicon;
   /** Lexicons for all other text (`sv` and `*`). */
   readonly swedish: CompiledLexicon;
+  /** Patterns for English text (`en` and `*`). */
+  readonly englishPatterns: readonly CompiledPattern[];
+  /** Patterns for all other text (`sv` and `*`). */
+  readonly swedishPatterns: readonly CompiledPattern[];
 }
 
 const compiled = new WeakMap<Ruleset, CompiledRuleset>();
@@ -43,6 +48,8 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
     versions,
     english: compileLexicons(ruleset.lexicons.filter((l) => l.language === 'en' || l.language === '*')),
     swedish: compileLexicons(ruleset.lexicons.filter((l) => l.language === 'sv' || l.language === '*')),
+    englishPatterns: compilePatterns(ruleset.patterns.filter((p) => p.language === 'en' || p.language === '*'), ruleset.lexicons),
+    swedishPatterns: compilePatterns(ruleset.patterns.filter((p) => p.language === 'sv' || p.language === '*'), ruleset.lexicons),
   };
   compiled.set(ruleset, result);
   return result;
