@@ -1,7 +1,11 @@
 import { defineConfig } from 'tsup';
+import { francKeep, francLanguagesPlugin } from './bench/franc-languages-plugin.js';
 
 // ESM-only dependencies are bundled into the CommonJS build so `require('moderera')` works on every Node it supports.
 const esmOnly = ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space', /^@noble\/hashes/];
+// franc is bundled everywhere with its trigram data cut to the languages moderera names (113 → ~12 KB gzip, 4× faster import).
+const franc = ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space'];
+const esbuildPlugins = [francLanguagesPlugin(francKeep(import.meta.dirname))];
 
 export default defineConfig([
   {
@@ -12,6 +16,8 @@ export default defineConfig([
     clean: true,
     target: 'es2022',
     platform: 'neutral',
+    noExternal: franc,
+    esbuildPlugins,
     treeshake: true,
   },
   {
@@ -22,6 +28,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'node',
     noExternal: esmOnly,
+    esbuildPlugins,
     treeshake: true,
   },
   {
@@ -30,6 +37,8 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     platform: 'node',
+    noExternal: franc,
+    esbuildPlugins,
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

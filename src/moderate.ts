@@ -1,8 +1,12 @@
 import { decideAction } from './decide/decide.js';
-import { expectReply } from './decide/reply.js';
+import { replyReasons } from './decide/archival-reasons.js';
+import { readIntent } from './decide/intent.js';
+import { classifyKeep } from './decide/keep.js';
+import { decideReply } from './decide/reply.js';
 import { weedAfter } from './decide/weed-after.js';
 import { classifyWeed } from './decide/weed.js';
 import { detect, type DetectionInput } from './detect/detect.js';
+import { ModerationInputError } from './errors.js';
 import { RULES } from './detect/registry.js';
 import { buildEvidence } from './explain/evidence.js';
 import { explain } from './explain/reasons.js';
@@ -37,7 +41,7 @@ export interface ModerateOptions {
  */
 export function moderate(comment: unknown, { ruleset = osthammar, now }: ModerateOptions = {}): Decision {
   const valid = validateComment(comment);
-  const nowIso = now === undefined ? undefined : new Date(now).toISOString();
+  const nowIso = now === undefined ? undefined : isoNow(now);
   const compiled = compileRuleset(ruleset);
   const version = versionInForce(compiled, valid.createdAt ?? nowIso);
   const { policy } = version;
@@ -48,8 +52,10 @@ export function moderate(comment: unknown, { ruleset = osthammar, now }: Moderat
   const input: DetectionInput = { comment: valid, text: valid.text, normalised, tokens, language, policy, ruleset: compiled };
 
   const findings = detect(input, RULES);
-  const verdict = decideAction(findings, classifyWeed(input));
-  const reasons = explain(findings, verdict, policy);
+  const intent = readIntent(normalised, tokens, valid.text, policy);
+  const verdict = decideAction(findings, classifyWeed(intent), classifyKeep(intent));
+  const replyVerdict = decideReply(intent, verdict.action, verdict.weed, policy, valid.createdAt ?? nowIso);
+  const reasons = [...explain(findings, verdict, policy), ...replyReasons(replyVerdict, policy)];
 
   const { action } = verdict;
   const archival: Decision['archival'] = { decision: action };
@@ -66,8 +72,18 @@ export function moderate(comment: unknown, { ruleset = osthammar, now }: Moderat
     findings: findings.map(({ kind: _k, law: _l, basis: _b, ...f }) => f),
     reasons,
     archival,
-    reply: expectReply(valid.text, action, policy),
+    reply: replyVerdict.reply,
     language: { code: language.code, confidence: language.confidence },
     ruleset: { id: version.rulesetId, version: version.version },
   };
+}
+
+/** The `now` option as ISO-8601: a clear, typed error instead of a bare "Invalid time value". */
+function isoNow(now: Date | string): string {
+  const d = new Date(now);
+  if (Number.isNaN(d.getTime())) {
+    const shown = typeof now === 'string' ? JSON.stringify(now) : Object.prototype.toString.call(now);
+    throw new ModerationInputError(`options.now must be a Date or an ISO-8601 date-time, e.g. "2026-11-24T09:30:00+01:00"; got ${shown}.`, ['now: not a valid date-time']);
+  }
+  return d.toISOString();
 }

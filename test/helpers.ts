@@ -11,10 +11,13 @@ function walk(dir: string): string[] {
   );
 }
 
-/** Every fixture file below fixtures/ (the examples folder holds no expectations), parsed and validated. */
+/**
+ * Every fixture file below fixtures/, parsed and validated; not examples/ (no expectations) nor evasion/
+ * (generated variants, measured as a share by test/evasion.test.ts).
+ */
 export function loadFixtureFiles(): { path: string; file: FixtureFile }[] {
   return walk(FIXTURES)
-    .filter((p) => !relative(FIXTURES, p).startsWith('examples'))
+    .filter((p) => !/^(examples|evasion)\b/.test(relative(FIXTURES, p)))
     .sort()
     .map((p) => ({ path: relative(ROOT, p), file: FixtureFileSchema.parse(JSON.parse(readFileSync(p, 'utf8'))) }));
 }

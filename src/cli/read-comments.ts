@@ -4,7 +4,7 @@ export type InputItem =
   | { readonly line: number; readonly parseError: string };
 
 /**
- * Reads a comments file: a JSON array, a single JSON object, or JSONL (one comment a line, blank lines
+ * Reads a comments file: a JSON array, a single JSON object (pretty-printed or not), or JSONL (one comment a line, blank lines
  * skipped). A JSONL line that is not JSON becomes a parse error at its line number, never dropped.
  *
  * @example
@@ -13,7 +13,8 @@ export type InputItem =
 export function parseComments(source: string): InputItem[] {
   const trimmed = source.trim();
   if (trimmed === '') return [];
-  if (trimmed.startsWith('[') || (trimmed.startsWith('{') && !trimmed.includes('\n'))) {
+  // One JSON document (an array, or one object even when pretty-printed); JSONL of two or more never parses whole.
+  if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
     try {
       const parsed: unknown = JSON.parse(trimmed);
       return Array.isArray(parsed) ? parsed.map((value, i) => ({ line: i + 1, value })) : [{ line: 1, value: parsed }];

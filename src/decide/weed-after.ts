@@ -1,13 +1,14 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, format } from 'date-fns';
+import { MUNICIPAL_TIME_ZONE } from '../calendar/calendar-day.js';
 import type { Policy } from '../ruleset/schema.js';
 
-/** The municipality's clock: dates in decisions are Swedish calendar days. */
-export const MUNICIPAL_TIME_ZONE = 'Europe/Stockholm';
+export { MUNICIPAL_TIME_ZONE };
 
 /**
- * The day an item of ringa eller tillfällig betydelse may be weeded: `weedAfterDays` after the Swedish
- * calendar day it was written (or `now` when the comment has no date). `undefined` when neither is known.
+ * The day an item of ringa eller tillfällig betydelse may be weeded ("vid inaktualitet"): `weedAfterDays`
+ * after the Swedish calendar day it was written (or `now` when the comment has no date). `undefined` when
+ * neither is known.
  *
  * @example
  * weedAfter('2026-03-01T10:00:00Z', undefined, policy) // '2026-05-30' with weedAfterDays 90

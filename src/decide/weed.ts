@@ -1,22 +1,21 @@
-import type { DetectionInput } from '../detect/detect.js';
+import type { CommentIntent } from './intent.js';
 
-/** Why an item is of ringa eller tillfällig betydelse, as the guideline lists them. */
+/** Why an item is of ringa eller tillfällig betydelse, as the guideline lists them (BEVARANDE OCH GALLRING). */
 export type WeedKind = 'för kännedom' | 'enkel fråga' | 'rör inte kommunen';
-
-/** Only thanks, greetings, likes or emoji: the guideline's "kommentarer och inlägg som gäller för kännedom". */
-const ACKNOWLEDGEMENT = /^(?:(?:tack|tackar|tusen tack|stort tack|thanks|thank you|bra|toppen|super|grymt|härligt|snyggt|gillar|like|hej|hejsan|ok|okej|kul|fint|vad fint|vad bra|så bra|wow|heja)\b[\s!.,]*)+$/u;
-const ONLY_SYMBOLS = /^[\p{Extended_Pictographic}\p{Emoji_Component}\p{P}\p{S}\s]*$/u;
+export const WEED_KINDS: readonly WeedKind[] = ['för kännedom', 'enkel fråga', 'rör inte kommunen'];
 
 /**
- * Classifies a comment without findings as ringa eller tillfällig betydelse, or `null` to keep it.
+ * Classifies a comment as ringa eller tillfällig betydelse, or `null` to keep it. The guideline names three
+ * kinds: "kommentarer och inlägg som gäller för kännedom" (thanks, greetings, likes, emoji), "frågor som
+ * genererar svar av enklare karaktär" and "kommentarer och inlägg som ej berör Östhammars kommuns verksamhet".
+ * Anything else is kept: a weeded public record cannot be brought back, a kept one can still be weeded.
  *
  * @example
- * classifyWeed(input) // 'för kännedom' for "Tack! 👍"
+ * classifyWeed(readIntent(normalise('Tack! 👍'), tokens, 'Tack! 👍', policy)) // 'för kännedom'
  */
-export function classifyWeed(input: Pick<DetectionInput, 'normalised'>): WeedKind | null {
-  const text = input.normalised.text.trim();
-  if (text.length === 0 || ONLY_SYMBOLS.test(text)) return 'för kännedom';
-  const words = text.replace(/[\p{Extended_Pictographic}\p{Emoji_Component}]/gu, ' ').replace(/\s+/gu, ' ').trim();
-  if (words.length === 0 || ACKNOWLEDGEMENT.test(words)) return 'för kännedom';
+export function classifyWeed(intent: CommentIntent): WeedKind | null {
+  if (intent.offTopic) return 'rör inte kommunen';
+  if (intent.acknowledgement) return 'för kännedom';
+  if (intent.simpleQuestion) return 'enkel fråga';
   return null;
 }

@@ -1,8 +1,10 @@
+import { archivalReasons } from '../decide/archival-reasons.js';
 import type { Verdict } from '../decide/decide.js';
 import { type DetectedFinding, findingKey } from '../detect/detect.js';
-import { formatBoth, formatMessage, type MessageId } from '../locales/format.js';
+import { formatMessage, type MessageId } from '../locales/format.js';
 import type { Policy } from '../ruleset/schema.js';
 import type { Reason } from '../schema/decision.js';
+import { personalDataReasons } from './personal-data-reasons.js';
 
 /** Quotes a guideline section of the policy: "<title>: <section>". */
 export function guidelineSource(policy: Policy, section: string): string {
@@ -38,7 +40,9 @@ export function explain(findings: readonly DetectedFinding[], verdict: Verdict, 
     const cp = policy.categories[category];
     for (const [key, group] of groups) {
       if (!key.startsWith(`${category}\u0000`)) continue;
-      const law = group[0]!.law ?? cp?.law;
+      // A finding that sets its own basis but no law rests on the guideline alone (a sexist statement is not hets mot folkgrupp).
+      const ownBasisOnly = group[0]!.law === undefined && group[0]!.basis !== undefined && group[0]!.basis !== cp?.basis;
+      const law = group[0]!.law ?? (ownBasisOnly ? undefined : cp?.law);
       const labelId = `category.${category}` as MessageId;
       const data = { count: group.length, words: quoteWords(group) };
       reasons.push({
@@ -53,24 +57,8 @@ export function explain(findings: readonly DetectedFinding[], verdict: Verdict, 
       });
     }
   }
+  reasons.push(...personalDataReasons(findings, policy));
   reasons.push(...extra);
-  if (verdict.action === 'weed' && verdict.weed) {
-    reasons.push({
-      code: 'weed',
-      message: formatBoth('reason.weed', { kind: verdict.weed }),
-      source: { guideline: guidelineSource(policy, 'bevarande-och-gallring.gallra'), law: 'Arkivlagen (1990:782) 10 §' },
-      basis: 'policy',
-      findings: [],
-    });
-  }
-  if (verdict.action === 'keep') {
-    reasons.push({
-      code: 'keep',
-      message: formatBoth('reason.keep'),
-      source: { guideline: guidelineSource(policy, 'allmanna-handlingar'), law: 'Tryckfrihetsförordningen 2 kap. 4 §' },
-      basis: 'legalDuty',
-      findings: [],
-    });
-  }
+  reasons.push(...archivalReasons(verdict, policy));
   return reasons;
 }

@@ -1,10 +1,5 @@
 import { francAll } from 'franc';
-
-/** ISO 639-3 codes franc returns, as the ISO 639-1 codes lexicons use. */
-const ISO1: Readonly<Record<string, string>> = {
-  swe: 'sv', eng: 'en', dan: 'da', nob: 'no', nno: 'no', fin: 'fi', deu: 'de', fra: 'fr', spa: 'es',
-  ara: 'ar', som: 'so', pol: 'pl', rus: 'ru', ukr: 'uk', tur: 'tr', fas: 'fa', pes: 'fa',
-};
+import { LANGUAGE_CODES as ISO1 } from './languages.js';
 
 /** The language of a comment: ISO 639-1 code (`und` when it cannot tell) and a confidence in [0, 1]. */
 export interface DetectedLanguage {
@@ -22,6 +17,54 @@ export interface DetectLanguageOptions {
 const SV_WORDS = new Set(['och', 'att', 'det', 'är', 'inte', 'som', 'på', 'för', 'jag', 'du', 'en', 'ett', 'med', 'har', 'till', 'av', 'om', 'vi', 'ni', 'kommunen', 'men', 'så', 'den', 'var', 'kan', 'ska', 'hej', 'tack', 'varför', 'när', 'vad', 'eller', 'också', 'från']);
 const EN_WORDS = new Set(['the', 'and', 'is', 'you', 'to', 'of', 'that', 'this', 'not', 'are', 'it', 'for', 'with', 'your', 'be', 'have', 'was', 'what', 'why', 'my', 'they', 'we', 'can', 'will', 'do', 'does', 'please', 'thanks', 'hello', 'hi']);
 const SHORTEST_FOR_FRANC = 20;
+/** The longest function word: longer words are counted, not looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...SV_WORDS, ...EN_WORDS].map((w) => w.length));
+const LETTER = /^\p{L}$/u;
+/** Whether a BMP code unit is a letter (`\p{L}`): 0 = not looked up yet, 1 = yes, 2 = no. */
+const letterTable = new Uint8Array(0x10000);
+
+/** Code units of the letter at `i` of `s` (2 for an astral letter), 0 when it is no letter. */
+function letterAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c < 0xd800 || c > 0xdbff) {
+    let l = letterTable[c]!;
+    if (l === 0) letterTable[c] = l = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    return l === 1 ? 1 : 0;
+  }
+  const cp = s.codePointAt(i)!;
+  return cp > 0xffff && LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
+}
+
+/** Words of the lower-cased sample (as `/\p{L}+/gu` splits them), how many are Swedish and English function words, and whether å, ä or ö occurs. */
+function countWords(lower: string): { words: number; sv: number; en: number; swedishLetters: boolean } {
+  let words = 0;
+  let sv = 0;
+  let en = 0;
+  let swedishLetters = false;
+  const len = lower.length;
+  let i = 0;
+  while (i < len) {
+    let step = letterAt(lower, i);
+    if (step === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do {
+      const c = lower.charCodeAt(i);
+      if (c === 0xe5 || c === 0xe4 || c === 0xf6) swedishLetters = true;
+      i += step;
+    } while (i < len && (step = letterAt(lower, i)) > 0);
+    words++;
+    if (i - start <= LONGEST_FUNCTION_WORD) {
+      const w = lower.slice(start, i);
+      if (SV_WORDS.has(w)) sv++;
+      else if (EN_WORDS.has(w)) en++;
+    }
+  }
+  return { words, sv, en, swedishLetters };
+}
 
 /**
  * Tells the language of a comment. Clear cases (Swedish letters and function words, or English function
@@ -35,18 +78,14 @@ export function detectLanguage(
   { only = ['swe', 'eng', 'dan', 'nob', 'fin', 'deu'], sampleChars = 1000 }: DetectLanguageOptions = {},
 ): DetectedLanguage {
   const sample = text.length > sampleChars ? text.slice(0, sampleChars) : text;
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  let sv = 0;
-  let en = 0;
-  for (const w of words) {
-    if (SV_WORDS.has(w)) sv++;
-    else if (EN_WORDS.has(w)) en++;
-  }
-  if (/[åäö]/iu.test(sample)) sv += 2;
+  // One pass over the lower-cased sample counts words and function words; no array of words is built.
+  const counted = countWords(sample.toLowerCase());
+  const { en, words } = counted;
+  const sv = counted.sv + (counted.swedishLetters ? 2 : 0);
   const total = sv + en;
   if (total >= 2 && (sv >= 3 * en || en >= 3 * sv)) {
     const code = sv > en ? 'sv' : 'en';
-    return { code, confidence: round(Math.min(0.99, 0.6 + (0.4 * Math.max(sv, en)) / Math.max(words.length, 1))) };
+    return { code, confidence: round(Math.min(0.99, 0.6 + (0.4 * Math.max(sv, en)) / Math.max(words, 1))) };
   }
   if (sample.replace(/[^\p{L}]/gu, '').length < SHORTEST_FOR_FRANC) {
     if (total === 0) return { code: 'und', confidence: 0 };

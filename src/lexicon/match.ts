@@ -45,19 +45,73 @@ function outOfContext(e: CompiledEntry, tokens: readonly Token[], i: number): bo
   return false;
 }
 
-function lookupWord(lex: CompiledLexicon, word: string): { entries: readonly CompiledEntry[]; via: MatchVia } | null {
+/**
+ * Cheap tests that rule a word out before the stemmer or the compound loop runs: most words of a comment
+ * are in no lexicon and should cost a map look-up and a few number-set look-ups, not a stem and 20 slices.
+ * Keys are the first (or last) few code units packed into one number, so no string is cut to test them.
+ */
+interface Prefilter {
+  /** How many units the stem heads hold: a plain word's Swedish stem is a prefix of it. */
+  readonly stemUnits: number;
+  readonly stemHeads: ReadonlySet<number>;
+  /** How many units the compound heads and tails hold. */
+  readonly affixUnits: number;
+  readonly prefixHeads: ReadonlySet<number>;
+  readonly suffixTails: ReadonlySet<number>;
+}
+
+const prefilters = new WeakMap<CompiledLexicon, Prefilter>();
+
+/** Up to three code units from `from` packed into one exact number (3 × 16 bits fit a double). */
+function packed(word: string, from: number, units: number): number {
+  let key = 0;
+  for (let k = 0; k < units; k++) key = key * 65536 + word.charCodeAt(from + k);
+  return key;
+}
+
+function prefilterOf(lex: CompiledLexicon): Prefilter {
+  let pf = prefilters.get(lex);
+  if (pf === undefined) {
+    const stemKeys = [...lex.stems.keys()];
+    const stemUnits = Math.min(3, ...stemKeys.map((k) => k.length));
+    const affixUnits = Math.min(3, lex.minAffix);
+    pf = {
+      stemUnits,
+      stemHeads: new Set(stemKeys.map((k) => packed(k, 0, stemUnits))),
+      affixUnits,
+      prefixHeads: new Set([...lex.prefixes.keys()].map((f) => packed(f, 0, affixUnits))),
+      suffixTails: new Set([...lex.suffixes.keys()].map((f) => packed(f, f.length - affixUnits, affixUnits))),
+    };
+    prefilters.set(lex, pf);
+  }
+  return pf;
+}
+
+/** True when every unit is a-z, å, ä or ö: then the Swedish stemmer only cuts endings off (the stem is a prefix). */
+function plainSwedish(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 0xe5 || c === 0xe4 || c === 0xf6)) return false;
+  }
+  return true;
+}
+
+function lookupWord(lex: CompiledLexicon, pf: Prefilter, word: string): { entries: readonly CompiledEntry[]; via: MatchVia } | null {
   const exact = lex.exact.get(word);
   if (exact) return { entries: exact, via: 'exact' };
-  if (lex.stems.size > 0 && word.length >= 3) {
+  if (lex.stems.size > 0 && word.length >= 3 && (pf.stemHeads.has(packed(word, 0, pf.stemUnits)) || !plainSwedish(word))) {
     const byStem = lex.stems.get(stemSv(word));
     if (byStem) return { entries: byStem, via: 'stem' };
   }
   if (word.length >= lex.minAffix + MIN_COMPOUND_REST) {
+    const tryPrefix = pf.prefixHeads.has(packed(word, 0, pf.affixUnits));
+    const trySuffix = pf.suffixTails.has(packed(word, word.length - pf.affixUnits, pf.affixUnits));
+    if (!tryPrefix && !trySuffix) return null;
     const top = Math.min(lex.maxAffix, word.length - MIN_COMPOUND_REST);
     for (let k = top; k >= lex.minAffix; k--) {
-      const pre = lex.prefixes.get(word.slice(0, k));
+      const pre = tryPrefix ? lex.prefixes.get(word.slice(0, k)) : undefined;
       if (pre) return { entries: pre, via: 'prefix' };
-      const suf = lex.suffixes.get(word.slice(word.length - k));
+      const suf = trySuffix ? lex.suffixes.get(word.slice(word.length - k)) : undefined;
       if (suf) return { entries: suf, via: 'suffix' };
     }
   }
@@ -74,6 +128,7 @@ function lookupWord(lex: CompiledLexicon, word: string): { entries: readonly Com
  */
 export function matchTokens(lex: CompiledLexicon, tokens: readonly Token[]): LexiconHit[] {
   const hits: LexiconHit[] = [];
+  const pf = prefilterOf(lex);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const phrases = lex.phrases.get(token.text);
@@ -92,10 +147,11 @@ export function matchTokens(lex: CompiledLexicon, tokens: readonly Token[]): Lex
         }
       }
     }
-    const candidates = [token.text, ...unstretch(token.text)];
-    for (let c = 0; c < candidates.length; c++) {
-      const word = candidates[c]!;
-      const found = lookupWord(lex, word);
+    // The word as written, then un-stretched only when it has a run of three equal letters.
+    const stretched = unstretch(token.text);
+    for (let c = 0; c <= stretched.length; c++) {
+      const word = c === 0 ? token.text : stretched[c - 1]!;
+      const found = lookupWord(lex, pf, word);
       if (!found) continue;
       const entries = found.entries.filter(
         (e) => !allowed(lex, e, word) && !allowed(lex, e, token.text) && !outOfContext(e, tokens, i),

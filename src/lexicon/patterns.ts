@@ -1,6 +1,9 @@
 import { RulesetError } from '../errors.js';
 import type { Lexicon, Pattern, PatternFile } from '../ruleset/schema.js';
 import type { Category } from '../schema/decision.js';
+import { escapeLiteral, literalAlternation } from './literal-trie.js';
+import { requiredLiterals } from './required-literals.js';
+import { endsWithWord, mapSource, startsWithWord, wordLiteralAt } from './word-edges.js';
 
 /** A pattern made ready to run: its source expanded and compiled once per ruleset. */
 export interface CompiledPattern {
@@ -24,28 +27,82 @@ export interface PatternHit {
 
 /** A Unicode-aware word boundary: JavaScript's `\b` does not count å, ä, ö as letters. */
 const WORD_BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
+/** `{b}` after a part that surely ends with a letter or digit: only "no letter or digit next" is left to check. */
+const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
+/** `{b}` before a part that surely starts with a letter or digit: only "no letter or digit before" is left. */
+const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
 /** Most hits one pattern reports in one comment: enough to explain, bounded for hostile input. */
 const MAX_HITS_PER_PATTERN = 200;
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const MACRO = /\{(b|list:[a-z0-9._-]+)\}/g;
 
 /**
  * Expands a pattern's macros: `{b}` is a word boundary that knows å, ä, ö; `{list:ID}` is every form of
  * the lexicon `ID` (longest first), so a pattern can say "alla {list:sv.context.groups} är".
+ * The expansion matches exactly what the generic one would, written for speed: a list is a trie of its
+ * forms, and a `{b}` next to a part that surely starts or ends with a letter or digit keeps only the
+ * look-around that can fail, after a plain first letter where there is one (`{b}alla` → `a(?<!…a)lla`).
  *
  * @example
- * expandPattern('{b}alla {list:sv.groups}{b}', lexicons) // '(?:…)alla (?:invandrare|kvinnor|…)(?:…)'
+ * expandPattern('{b}alla {list:sv.groups}{b}', lexicons) // 'a(?<![\p{L}\p{N}]a)lla (?:kvinnor|…)(?![\p{L}\p{N}])'
  */
 export function expandPattern(source: string, lexicons: ReadonlyMap<string, Lexicon>, where: string): string {
-  return source.replace(/\{(b|list:[a-z0-9._-]+)\}/g, (_m, macro: string) => {
-    if (macro === 'b') return WORD_BOUNDARY;
-    const id = macro.slice(5);
-    const lexicon = lexicons.get(id);
-    if (!lexicon) throw new RulesetError(`Pattern ${where} uses {list:${id}}, but the ruleset has no lexicon "${id}". Add the lexicon or fix the id.`, [`${where}: unknown lexicon ${id}`]);
-    const forms = new Set<string>();
-    for (const e of lexicon.entries) for (const f of [e.term, ...e.forms]) forms.add(f.toLowerCase());
-    return `(?:${[...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join('|')})`;
-  });
+  const formsById = new Map<string, string[]>();
+  const formsOf = (id: string): string[] | undefined => {
+    let forms = formsById.get(id);
+    if (forms === undefined) {
+      const lexicon = lexicons.get(id);
+      if (!lexicon) return undefined;
+      const set = new Set<string>();
+      for (const e of lexicon.entries) for (const f of [e.term, ...e.forms]) set.add(f.toLowerCase());
+      formsById.set(id, (forms = [...set].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))));
+    }
+    return forms;
+  };
+  const listOrThrow = (id: string): string[] => {
+    const forms = formsOf(id);
+    if (!forms) throw new RulesetError(`Pattern ${where} uses {list:${id}}, but the ruleset has no lexicon "${id}". Add the lexicon or fix the id.`, [`${where}: unknown lexicon ${id}`]);
+    return forms;
+  };
+  const map = mapSource(source);
+  let out = '';
+  let last = 0;
+  MACRO.lastIndex = 0;
+  for (let m = MACRO.exec(source); m !== null; m = MACRO.exec(source)) {
+    if (m.index < last) continue;
+    out += source.slice(last, m.index);
+    last = m.index + m[0].length;
+    const macro = m[1]!;
+    if (macro !== 'b') {
+      out += literalAlternation(listOrThrow(macro.slice(5)));
+      continue;
+    }
+    // A {b} written inside a class or after a backslash keeps the generic form, as before.
+    if (map.escaped[m.index] === 1 || map.inClass[m.index] === 1) {
+      out += WORD_BOUNDARY;
+      continue;
+    }
+    if (endsWithWord(map, 0, m.index, formsOf)) {
+      out += NOT_BEFORE_WORD;
+      continue;
+    }
+    const literal = wordLiteralAt(map, last, formsOf);
+    if (literal !== null) {
+      out += `${escapeLiteral(literal)}(?<![\\p{L}\\p{N}]${escapeLiteral(literal)})`;
+      last += literal.length;
+      continue;
+    }
+    const list = /^\{list:([a-z0-9._-]+)\}/.exec(source.slice(last));
+    const forms = list ? formsOf(list[1]!) : undefined;
+    const listEnd = list ? last + list[0].length : last;
+    if (forms && forms.length > 0 && startsWithWord(map, last, source.length, formsOf) && !/^[?*+{]/.test(source.slice(listEnd))) {
+      out += literalAlternation(forms, { notAfterWord: true });
+      last = listEnd;
+      MACRO.lastIndex = last;
+      continue;
+    }
+    out += startsWithWord(map, last, source.length, formsOf) ? NOT_AFTER_WORD : WORD_BOUNDARY;
+  }
+  return out + source.slice(last);
 }
 
 /**
@@ -85,6 +142,25 @@ function allowOverlaps(text: string, phrase: string, start: number, end: number)
   return false;
 }
 
+const requiredByRegex = new WeakMap<RegExp, readonly string[] | null>();
+
+/** The literals one of which every match of `regex` contains (null: none known), read once per regex. */
+function requiredOf(regex: RegExp): readonly string[] | null {
+  let required = requiredByRegex.get(regex);
+  if (required === undefined) requiredByRegex.set(regex, (required = requiredLiterals(regex.source)));
+  return required;
+}
+
+/** Which literals the last text searched contains: rules run the same patterns and lists on one text. */
+let presentIn: string | undefined;
+const present = new Map<string, boolean>();
+
+function contains(literal: string): boolean {
+  let found = present.get(literal);
+  if (found === undefined) present.set(literal, (found = presentIn!.includes(literal)));
+  return found;
+}
+
 /**
  * Runs compiled patterns over normalised text; skips a match that overlaps one of its pattern's `allow`
  * phrases ("bränna ner löven" protects "bränna ner"). Hits come in pattern order, then by position.
@@ -94,13 +170,22 @@ function allowOverlaps(text: string, phrase: string, start: number, end: number)
  */
 export function matchPatterns(patterns: readonly CompiledPattern[], text: string): PatternHit[] {
   const hits: PatternHit[] = [];
+  if (presentIn !== text) {
+    presentIn = text;
+    present.clear();
+  }
   for (const compiled of patterns) {
     const { regex, pattern } = compiled;
+    // A pattern that needs a word this text does not contain cannot match: skip it without running it.
+    const required = requiredOf(regex);
+    if (required !== null && !required.some(contains)) continue;
     regex.lastIndex = 0;
     let count = 0;
     for (let m = regex.exec(text); m !== null && count < MAX_HITS_PER_PATTERN; m = regex.exec(text)) {
       if (m[0].length === 0) {
-        regex.lastIndex++;
+        // Step over a whole code point: with the `u` flag an index inside a surrogate pair is moved back to
+        // its start, so stepping one unit would find the same empty match forever.
+        regex.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
         continue;
       }
       const start = m.index;

@@ -40,12 +40,179 @@ function foldCluster(cluster: string): string {
   return out;
 }
 
-function isLetterAt(chars: string[], i: number): boolean {
-  const c = chars[i];
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
+// Per-code-unit tables for the BMP, filled on first sight: a Unicode property regex per character is slow.
+/** 0 = not looked up yet, 1 = yes, 2 = no. */
+const markTable = new Uint8Array(0x10000);
+const letterTable = new Uint8Array(0x10000);
+/**
+ * How one BMP code unit standing alone folds: 0 = not looked up yet; 1 = to the unit `toLowerCase()` gives
+ * in every context (not Σ, whose lower case depends on the next letter); 2 = to the single unit in
+ * `foldedUnit`; 3 = to the string in `foldedString` (empty, or longer than one unit), or it is a mark.
+ */
+const foldKind = new Uint8Array(0x10000);
+const foldedUnit = new Uint16Array(0x10000);
+const foldedString = new Map<number, string>();
+const CAPITAL_SIGMA = 0x3a3;
+
+function isMarkUnit(code: number): boolean {
+  let m = markTable[code]!;
+  if (m === 0) markTable[code] = m = MARK.test(String.fromCharCode(code)) ? 1 : 2;
+  return m === 1;
+}
+
+/** Whether the code point at `j` is a combining mark (as `\p{M}` says; astral marks included). */
+function isMarkAt(s: string, j: number): boolean {
+  const code = s.charCodeAt(j);
+  if (code < 0x300) return false;
+  if (code < 0xd800 || code > 0xdbff) return isMarkUnit(code);
+  return MARK.test(String.fromCodePoint(s.codePointAt(j)!));
+}
+
+function isLetterUnit(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  return LETTER.test(c);
+  let l = letterTable[code]!;
+  if (l === 0) letterTable[code] = l = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return l === 1;
+}
+
+/** Looks a BMP unit up (see `foldKind`) and returns its kind. */
+function foldUnit(code: number): number {
+  let kind = foldKind[code]!;
+  if (kind === 0) {
+    const ch = String.fromCharCode(code);
+    const f = INVISIBLE.test(ch) ? '' : foldCluster(ch);
+    if (f.length === 1 && !isMarkUnit(code)) {
+      foldedUnit[code] = f.charCodeAt(0);
+      kind = f === ch.toLowerCase() && code !== CAPITAL_SIGMA ? 1 : 2;
+    } else {
+      foldedString.set(code, f);
+      kind = 3;
+    }
+    foldKind[code] = kind;
+  }
+  return kind;
+}
+
+/** Leet characters by code unit: the letter each reads as, negative when it needs a letter after it. */
+const LEET_UNITS = new Map<number, number>(
+  Object.entries(LEET).map(([c, l]) => [c.charCodeAt(0), LEET_NEEDS_LETTER_AFTER.has(c) ? -l.charCodeAt(0) : l.charCodeAt(0)]),
+);
+const EURO = 0x20ac;
+/** 1 for the ASCII leet characters: the main loop notes whether the pass below is needed at all. */
+const LEET_ASCII = new Uint8Array(128);
+for (const c of LEET_UNITS.keys()) if (c < 128) LEET_ASCII[c] = 1;
+/** ASCII lower-casing as a table. */
+const LOWER_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : c));
+const isLeetUnit = (c: number) => (c < 128 ? LEET_ASCII[c] === 1 : c === EURO);
+
+function letterAt(units: Uint16Array, n: number, j: number): boolean {
+  return j >= 0 && j < n && isLetterUnit(units[j]!);
+}
+
+/**
+ * Leetspeak: a digit or symbol between letters reads as the letter it imitates. Left to right, in place, so
+ * the letter just read counts as a letter before the next one. Returns whether anything changed.
+ */
+function readLeet(units: Uint16Array, n: number): boolean {
+  let changed = false;
+  for (let j = 0; j < n; j++) {
+    if (!isLeetUnit(units[j]!)) continue;
+    const leet = LEET_UNITS.get(units[j]!)!;
+    const after = letterAt(units, n, j + 1) || (j + 1 < n && LEET_UNITS.has(units[j + 1]!) && letterAt(units, n, j + 2));
+    if (leet < 0 ? after : letterAt(units, n, j - 1) || after) {
+      units[j] = leet < 0 ? -leet : leet;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+// Keeps a leading U+FEFF; only used when the units hold no surrogate, which it would replace.
+const utf16 = typeof TextDecoder === 'function' && LITTLE_ENDIAN ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
+const CHUNK = 8192;
+
+function unitsToString(units: Uint16Array, n: number, surrogates: boolean): string {
+  if (utf16 && !surrogates) return utf16.decode(units.subarray(0, n));
+  let s = '';
+  for (let k = 0; k < n; k += CHUNK) s += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
+  return s;
+}
+
+/** The map of a text that kept every unit where it was: unit `k` came from `[k, k + 1)`. */
+function identity(n: number, offset: 0 | 1, capacity = n): Uint32Array {
+  const a = new Uint32Array(capacity);
+  for (let k = 0; k < n; k++) a[k] = k + offset;
+  return a;
+}
+
+/** Output units, reused between calls (the text is copied out of it); a longer text gets its own. */
+let scratch = new Uint16Array(4096);
+const SCRATCH_MAX = 1 << 16;
+
+/** Output with a map, for the rest of a text once some unit did not map to exactly one unit. */
+interface Mapped {
+  units: Uint16Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  n: number;
+  leet: boolean;
+  surrogates: boolean;
+}
+
+function push(out: Mapped, s: string, from: number, to: number): void {
+  for (let k = 0; k < s.length; k++) pushUnit(out, s.charCodeAt(k), from, to);
+}
+
+function pushUnit(out: Mapped, c: number, from: number, to: number): void {
+  if (out.n === out.units.length) {
+    const u = new Uint16Array(2 * out.n);
+    u.set(out.units);
+    if (out.units === scratch && u.length <= SCRATCH_MAX) scratch = u;
+    out.units = u;
+  }
+  if (out.n === out.starts.length) {
+    const st = new Uint32Array(2 * out.n);
+    st.set(out.starts);
+    out.starts = st;
+    const en = new Uint32Array(2 * out.n);
+    en.set(out.ends);
+    out.ends = en;
+  }
+  if (c >= 0xd800 && c <= 0xdfff) out.surrogates = true;
+  else if (isLeetUnit(c)) out.leet = true;
+  out.units[out.n] = c;
+  out.starts[out.n] = from;
+  out.ends[out.n] = to;
+  out.n++;
+}
+
+/** The general loop: clusters, expansions, removals; every output unit gets its original span. */
+function normaliseMapped(original: string, i: number, out: Mapped): void {
+  const len = original.length;
+  while (i < len) {
+    const code = original.charCodeAt(i);
+    if (code < 128) {
+      const next = i + 1 < len ? original.charCodeAt(i + 1) : 0;
+      if (next < 0x300 || next > 0x36f) {
+        pushUnit(out, code >= 65 && code <= 90 ? code + 32 : code, i, i + 1);
+        i++;
+        continue;
+      }
+    } else if ((code < 0xd800 || code > 0xdfff) && (i + 1 === len || !isMarkAt(original, i + 1))) {
+      const kind = foldUnit(code);
+      if (kind === 3) push(out, foldedString.get(code)!, i, i + 1);
+      else pushUnit(out, foldedUnit[code]!, i, i + 1);
+      i++;
+      continue;
+    }
+    // A cluster is a base character and the combining marks that follow it.
+    const base = String.fromCodePoint(original.codePointAt(i)!);
+    let end = i + base.length;
+    while (end < len && isMarkAt(original, end)) end += original.codePointAt(end)! > 0xffff ? 2 : 1;
+    if (!INVISIBLE.test(base)) push(out, foldCluster(original.slice(i, end)), i, end);
+    i = end;
+  }
 }
 
 /**
@@ -58,61 +225,59 @@ function isLetterAt(chars: string[], i: number): boolean {
  * [n.starts[1], n.ends[1]] // [2, 3]: the "4" in the original
  */
 export function normalise(original: string): NormalisedText {
-  const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
   const len = original.length;
+  if (scratch.length < len + 16 && len + 16 <= SCRATCH_MAX) scratch = new Uint16Array(SCRATCH_MAX);
+  const units = scratch.length >= len + 16 ? scratch : new Uint16Array(len + 16);
+  // Fast prefix: every unit folds to exactly one unit in place, so the map is the identity and is not written.
+  let lower = true;
+  let leet = 0;
   let i = 0;
-  while (i < len) {
+  for (; i < len; i++) {
     const code = original.charCodeAt(i);
-    // ASCII without a following combining mark: the hot path, no Unicode tables.
     if (code < 128) {
-      const next = i + 1 < len ? original.charCodeAt(i + 1) : 0;
-      if (next < 0x300 || next > 0x36f) {
-        chars.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : original[i]!);
-        starts.push(i);
-        ends.push(i + 1);
-        i += 1;
-        continue;
-      }
-    }
-    const cp = original.codePointAt(i)!;
-    const base = String.fromCodePoint(cp);
-    let end = i + base.length;
-    // A cluster is a base character and the combining marks that follow it.
-    while (end < len) {
-      const nextCp = original.codePointAt(end)!;
-      const next = String.fromCodePoint(nextCp);
-      if (!MARK.test(next)) break;
-      end += next.length;
-    }
-    if (INVISIBLE.test(base)) {
-      i = end;
+      units[i] = LOWER_ASCII[code]!;
+      leet |= LEET_ASCII[code]!;
       continue;
     }
-    const folded = foldCluster(original.slice(i, end));
-    for (const ch of folded) {
-      for (let k = 0; k < ch.length; k++) {
-        chars.push(ch[k]!);
-        starts.push(i);
-        ends.push(end);
-      }
-    }
-    i = end;
+    // A surrogate, a mark (which may belong to the unit before it) or a unit that grows or vanishes.
+    if (code >= 0xd800 && code <= 0xdfff) break;
+    const kind = foldUnit(code);
+    if (kind === 3) break;
+    const unit = foldedUnit[code]!;
+    units[i] = unit;
+    if (kind === 2) {
+      lower = false;
+      if (isLeetUnit(unit)) leet = 1;
+    } else if (unit === EURO) leet = 1;
   }
-  // Leetspeak: a digit or symbol between letters reads as the letter it imitates.
-  for (let j = 0; j < chars.length; j++) {
-    const letter = LEET[chars[j]!];
-    if (letter === undefined) continue;
-    const before = isLetterAt(chars, j - 1);
-    const after = isLetterAt(chars, j + 1) || (LEET[chars[j + 1] ?? ''] !== undefined && isLetterAt(chars, j + 2));
-    if (LEET_NEEDS_LETTER_AFTER.has(chars[j]!) ? after : before || after) chars[j] = letter;
+  if (i === len) {
+    if (leet === 1 && readLeet(units, len)) lower = false;
+    // Unchanged but for case: the engine's own lower-casing gives the same string, faster.
+    const text = lower ? original.toLowerCase() : unitsToString(units, len, false);
+    let s: Uint32Array | undefined;
+    let e: Uint32Array | undefined;
+    // The identity map, built only when asked for: most comments have no finding to map back.
+    return {
+      original,
+      text,
+      get starts() {
+        return (s ??= identity(len, 0));
+      },
+      get ends() {
+        return (e ??= identity(len, 1));
+      },
+    };
   }
+  // The unit before the one that stopped the fast prefix may take a combining mark: redo it with the map.
+  const from = i > 0 ? i - 1 : 0;
+  const out: Mapped = { units, starts: identity(from, 0, len + 16), ends: identity(from, 1, len + 16), n: from, leet: leet === 1, surrogates: false };
+  normaliseMapped(original, from, out);
+  if (out.leet) readLeet(out.units, out.n);
   return {
     original,
-    text: chars.join(''),
-    starts: Uint32Array.from(starts),
-    ends: Uint32Array.from(ends),
+    text: unitsToString(out.units, out.n, out.surrogates),
+    starts: out.starts.subarray(0, out.n),
+    ends: out.ends.subarray(0, out.n),
   };
 }
 

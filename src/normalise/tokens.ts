@@ -9,7 +9,24 @@ export interface Token {
   readonly spaced?: true;
 }
 
-const WORD = /\p{L}+/gu;
+const LETTER = /^\p{L}$/u;
+/** Whether a BMP code unit is a letter (`\p{L}`): 0 = not looked up yet, 1 = yes, 2 = no. */
+const letterTable = new Uint8Array(0x10000);
+
+function isLetterUnit(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  let l = letterTable[code]!;
+  if (l === 0) letterTable[code] = l = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return l === 1;
+}
+
+/** Length in code units of the letter at `i` (2 for an astral letter), 0 when it is not a letter. */
+function letterAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff) return isLetterUnit(code) ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  return cp > 0xffff && LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
+}
 /** What may stand between the letters of a spaced-out word. */
 const SPACER = /^[\s.\-_*·,/+~]{1,3}$/u;
 const MIN_SPACED_LETTERS = 3;
@@ -24,29 +41,43 @@ const MIN_SPACED_LETTERS = 3;
 export function tokenize(n: NormalisedText): Token[] {
   const tokens: Token[] = [];
   const text = n.text;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const len = text.length;
+  let singles = 0;
+  // A hand loop over code units: the same words as /\p{L}+/gu without a match object per word.
+  let i = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    let step = c >= 97 && c <= 122 ? 1 : c < 128 && !(c >= 65 && c <= 90) ? 0 : letterAt(text, i);
+    if (step === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do {
+      i += step;
+      if (i >= len) break;
+      const d = text.charCodeAt(i);
+      step = d >= 97 && d <= 122 ? 1 : d < 128 && !(d >= 65 && d <= 90) ? 0 : letterAt(text, i);
+    } while (step > 0);
+    if (i - start === 1) singles++;
+    tokens.push({ text: text.slice(start, i), start, end: i });
   }
+  if (singles < MIN_SPACED_LETTERS) return tokens;
+  const joined = joinSpacedLetters(text, tokens);
+  if (joined.length === 0) return tokens;
+  return [...tokens, ...joined].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** One token for each run of three or more single letters with the same spacer between them. */
+function joinSpacedLetters(text: string, tokens: readonly Token[]): Token[] {
   const joined: Token[] = [];
   let runStart = -1;
   let runGap = '';
-  const flush = (runEnd: number) => {
-    if (runStart >= 0 && runEnd - runStart >= MIN_SPACED_LETTERS) {
-      const run = tokens.slice(runStart, runEnd);
-      joined.push({
-        text: run.map((t) => t.text).join(''),
-        start: run[0]!.start,
-        end: run[run.length - 1]!.end,
-        spaced: true,
-      });
-    }
-    runStart = -1;
-  };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.end - t.start !== 1) {
-      flush(k);
+      joinRun(tokens, runStart, k, joined);
+      runStart = -1;
       continue;
     }
     if (runStart < 0) {
@@ -56,19 +87,25 @@ export function tokenize(n: NormalisedText): Token[] {
     }
     const gap = text.slice(tokens[k - 1]!.end, t.start);
     if (!SPACER.test(gap)) {
-      flush(k);
+      joinRun(tokens, runStart, k, joined);
       runStart = k;
       runGap = '';
     } else if (runGap === '') {
       runGap = gap;
     } else if (gap !== runGap) {
       // "i d i o t f.a.n": a change of separator starts a new word at the previous letter.
-      flush(k - 1);
+      joinRun(tokens, runStart, k - 1, joined);
       runStart = k - 1;
       runGap = gap;
     }
   }
-  flush(tokens.length);
-  if (joined.length === 0) return tokens;
-  return [...tokens, ...joined].sort((a, b) => a.start - b.start || b.end - a.end);
+  joinRun(tokens, runStart, tokens.length, joined);
+  return joined;
+}
+
+function joinRun(tokens: readonly Token[], runStart: number, runEnd: number, joined: Token[]): void {
+  if (runStart < 0 || runEnd - runStart < MIN_SPACED_LETTERS) return;
+  let word = '';
+  for (let k = runStart; k < runEnd; k++) word += tokens[k]!.text;
+  joined.push({ text: word, start: tokens[runStart]!.start, end: tokens[runEnd - 1]!.end, spaced: true });
 }

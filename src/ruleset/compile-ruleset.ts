@@ -1,3 +1,4 @@
+import { municipalTime } from '../calendar/calendar-day.js';
 import { type CompiledLexicon, compileLexicons } from '../lexicon/compile.js';
 import { type CompiledPattern, compilePatterns } from '../lexicon/patterns.js';
 import { mergePolicy } from './define-ruleset.js';
@@ -56,7 +57,8 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
 }
 
 /**
- * The version in force at `at` (ISO date or date-time): the newest whose `validFrom` is not after it.
+ * The version in force at `at` (ISO date or date-time): the newest whose `validFrom` is not after the Swedish
+ * calendar day of `at`.
  * Before the first version, the first applies; without a date, the newest.
  *
  * @example
@@ -65,7 +67,8 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
 export function versionInForce(c: CompiledRuleset, at?: string): RulesetVersionInForce {
   const { versions } = c;
   if (at === undefined) return versions[versions.length - 1]!;
-  const day = at.slice(0, 10);
+  // A revision takes effect on a Swedish calendar day: 23:30 UTC on 31 December is already the new year here.
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(at) ? at : municipalTime(at).day;
   let chosen = versions[0]!;
   for (const v of versions) if (v.validFrom <= day) chosen = v;
   return chosen;

@@ -1,4 +1,5 @@
 import { RulesetError } from '../errors.js';
+import { assertPatternsSafe } from './pattern-safety.js';
 import { type Ruleset, type RulesetInput, RulesetSchema } from './schema.js';
 
 export type { Ruleset, RulesetInput };
@@ -37,12 +38,32 @@ export function mergePolicy<T>(base: T, patch: unknown): T {
 /**
  * Validates a ruleset (zod) and returns it frozen, with defaults filled in. With `extends`, builds on
  * another ruleset: lexicons and patterns are added, the policy is patched.
- * Throws `RulesetError` naming every invalid field.
+ * Throws `RulesetError` naming every invalid field, and every pattern (`fileId/patternId`) that could
+ * backtrack catastrophically (see `checkPatternSafety`).
  *
  * @example
  * const uppsala = defineRuleset({ id: 'uppsala', name: 'Uppsala kommun', versions: [{ version: '1', validFrom: '2026-01-01' }] }, { extends: osthammar });
  */
 export function defineRuleset(input: RulesetInput | RulesetExtension, { extends: base }: DefineRulesetOptions = {}): Ruleset {
+  return define(input, base, true);
+}
+
+/**
+ * The bundled rule data (rules/osthammar), defined like any ruleset except that its patterns are not
+ * re-proven on every import: test/properties/pattern-safety.test.ts proves every bundled pattern. Not exported by
+ * the package.
+ *
+ * @example
+ * export const osthammar = defineBundledRuleset(osthammarInput);
+ */
+export function defineBundledRuleset(input: RulesetInput): Ruleset {
+  return define(input, undefined, false);
+}
+
+/** Rulesets whose patterns are proven safe: an extension of one proves only what it adds or changes. */
+const provenSafe = new WeakSet<Ruleset>();
+
+function define(input: RulesetInput | RulesetExtension, base: Ruleset | undefined, checkPatterns: boolean): Ruleset {
   const candidate = base
     ? {
         ...input,
@@ -65,7 +86,21 @@ export function defineRuleset(input: RulesetInput | RulesetExtension, { extends:
       ids.add(e.id);
     }
   }
+  // Refuse patterns that could backtrack catastrophically now, not on the first hostile comment.
+  if (checkPatterns) assertPatternsSafe(unproven(ruleset, base, input.lexicons ?? []), ruleset.lexicons);
+  provenSafe.add(ruleset);
   return deepFreeze(ruleset);
+}
+
+/** The patterns of `ruleset` not yet proven safe: all, or with a proven base its own plus those whose lists it redefines. */
+function unproven(ruleset: Ruleset, base: Ruleset | undefined, added: readonly { id: string }[]): Ruleset['patterns'] {
+  if (!base || !provenSafe.has(base)) return ruleset.patterns;
+  const redefined = new Set(added.map((l) => l.id));
+  const inherited = ruleset.patterns.slice(0, base.patterns.length).map((file) => ({
+    ...file,
+    patterns: file.patterns.filter((p) => [...p.pattern.matchAll(/\{list:([a-z0-9._-]+)\}/g)].some((m) => redefined.has(m[1]!))),
+  }));
+  return [...inherited, ...ruleset.patterns.slice(base.patterns.length)];
 }
 
 function deepFreeze<T>(value: T): T {

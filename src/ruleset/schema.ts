@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CategorySchema } from '../schema/decision.js';
+import { DEADLINE_EVES, EVE_IDS } from '../calendar/swedish-holidays.js';
+import { CategorySchema, PersonalDataKindSchema, type PersonalDataKind } from '../schema/decision.js';
 
 export const LanguageSchema = z.enum(['sv', 'en', '*']);
 export const SeveritySchema = z.enum(['mild', 'medium', 'high']);
@@ -74,6 +75,88 @@ export const CategoryPolicySchema = z.object({
   basis: z.enum(['legalDuty', 'policy']),
 });
 
+/**
+ * A word pattern of a topic list, on the normalised (lower-case) words: `word` the word itself, `word*` words
+ * beginning with it ("bygglov*": bygglovet, bygglovsansökan), `*word` words ending with it ("*skolan":
+ * förskolan), `*word*` words holding it; several words separated by spaces match consecutive words.
+ * A pattern with `*` needs at least three letters beside it.
+ */
+export const TopicTermSchema = z
+  .string()
+  .regex(/^\*?\p{Ll}{2,}\*?(?: \*?\p{Ll}{2,}\*?)*$/u, 'a topic term is lower-case words, each optionally starting or ending with "*", e.g. "snöröjning*" or "vatten och avlopp"')
+  .refine((t) => t.split(' ').every((w) => !w.includes('*') || w.replaceAll('*', '').length >= 3), 'a word with "*" needs at least three letters, e.g. "plog*"');
+
+/** A topic of comments and the department that answers for it ("snöröjning" → samhällsbyggnad). */
+export const TopicSchema = z.object({
+  id: Id,
+  /** The department (förvaltning) that answers questions on this topic. */
+  department: z.string().min(1),
+  /** Marks a comment as being about the municipality, but routes only when no other topic matched ("kommunen", "politikerna"). */
+  general: z.boolean().default(false),
+  terms: z.array(TopicTermSchema).min(1),
+  /** Words the terms must never match ("vägra*" for "väg*"). */
+  allow: z.array(TopicTermSchema).default([]),
+});
+export type Topic = z.output<typeof TopicSchema>;
+
+const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day is "HH:MM", e.g. "16:30"');
+
+/** BEVARANDE OCH GALLRING: when items of ringa eller tillfällig betydelse become inaktuella. */
+export const ArchivalPolicySchema = z.object({
+  /** Days after `createdAt` (Swedish calendar days) when an item of ringa eller tillfällig betydelse may be weeded. */
+  weedAfterDays: z.number().int().nonnegative().default(90),
+});
+
+/** ANSVAR FÖR ATT SVARA: who answers what, and how soon. */
+export const ReplyPolicySchema = z.object({
+  /** Working days the municipality has to answer, counted from the working day the comment is received. */
+  responseWorkingDays: z.number().int().nonnegative().default(2),
+  /** The department that answers when no topic matches. */
+  defaultDepartment: z.string().min(1).default('kommunledningskontoret'),
+  /** Office hours, Swedish local time; a comment at or after `closes`, or on a day off, counts from the next working day. */
+  officeHours: z
+    .object({ opens: TimeOfDay, closes: TimeOfDay })
+    .refine((h) => h.opens < h.closes, 'officeHours.opens must be before officeHours.closes')
+    .default({ opens: '08:00', closes: '16:30' }),
+  /** Eves on which offices are closed, besides weekends and allmänna helgdagar. */
+  closedEves: z.array(z.enum(EVE_IDS)).default([...DEADLINE_EVES]),
+  /** Topic word lists that route a reply to a department, first match by count, then by position. */
+  topics: z
+    .array(TopicSchema)
+    .default([])
+    .refine((ts) => new Set(ts.map((t) => t.id)).size === ts.length, 'every topic needs its own id'),
+});
+
+/** The kinds that infringe personal integrity and so lead to deletion (INGA PERSONUPPGIFTER); a plain name does not. */
+export const DEFAULT_INFRINGING_KINDS: readonly PersonalDataKind[] = ['personnummer', 'samordningsnummer', 'phone', 'email', 'address', 'bank-account', 'name-with-sensitive'];
+
+/** INGA PERSONUPPGIFTER: which personal data lead to deletion, what each rests on, and the municipality's own contact details. */
+export const PersonalDataPolicySchema = z.object({
+  /** Key into `guideline.sections`. */
+  guideline: z.string().default('inga-personuppgifter'),
+  /** Kinds that infringe integrity: a comment holding one is deleted after a screenshot. Other kinds are only reported for redaction. */
+  infringing: z.array(PersonalDataKindSchema).default([...DEFAULT_INFRINGING_KINDS]),
+  /** The law and basis each kind rests on, for its reason. */
+  kinds: z.partialRecord(PersonalDataKindSchema, z.object({ law: z.string().optional(), basis: z.enum(['legalDuty', 'policy']).default('policy') })).default({}),
+  /** The law a name together with a sensitive topic rests on, per topic (health, criminal-offence, …). */
+  sensitiveTopics: z.record(z.string(), z.object({ law: z.string() })).default({}),
+  /** The municipality's own contact details: never personal data. */
+  municipality: z
+    .object({
+      /** Phone numbers, national ("0173-860 00") or international ("+46 173 860 00"). */
+      phones: z.array(z.string().min(5)).default([]),
+      /** Whole e-mail addresses. */
+      emails: z.array(z.string().includes('@')).default([]),
+      /** E-mail domains (and their subdomains), e.g. "osthammar.se". */
+      domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'a domain is lower-case, e.g. "osthammar.se"')).default([]),
+      /** Street addresses ("Stångörsgatan 10"). */
+      addresses: z.array(z.string().min(3)).default([]),
+    })
+    .prefault({}),
+  /** Country for phone numbers written without a country code (ISO 3166-1 alpha-2). */
+  defaultCountry: z.string().regex(/^[A-Z]{2}$/, 'a country code is two capital letters, e.g. "SE"').default('SE'),
+});
+
 export const PolicySchema = z.object({
   guideline: z.object({
     title: z.string(),
@@ -88,18 +171,9 @@ export const PolicySchema = z.object({
     /** How much of a comment franc reads. */
     languageSampleChars: z.number().int().positive().default(1000),
   }),
-  archival: z
-    .object({
-      /** Days after `createdAt` when an item of ringa eller tillfällig betydelse may be weeded. */
-      weedAfterDays: z.number().int().nonnegative().default(90),
-    })
-    .default({ weedAfterDays: 90 }),
-  reply: z
-    .object({
-      responseWorkingDays: z.number().int().positive().default(2),
-      defaultDepartment: z.string().default('kommunledningskontoret'),
-    })
-    .default({ responseWorkingDays: 2, defaultDepartment: 'kommunledningskontoret' }),
+  archival: ArchivalPolicySchema.prefault({}),
+  reply: ReplyPolicySchema.prefault({}),
+  personalData: PersonalDataPolicySchema.prefault({}),
 });
 export type Policy = z.output<typeof PolicySchema>;
 

@@ -1,4 +1,30 @@
 import type { svPersonalData } from '../sv/personal-data.js';
 
 /** English messages for personal-data. Placeholders: `{name}`. */
-export const enPersonalData: Record<keyof typeof svPersonalData, string> = {};
+export const enPersonalData: Record<keyof typeof svPersonalData, string> = {
+  'personalData.personnummer': 'Swedish personal identity number (valid check digit and date).',
+  'personalData.samordningsnummer': 'Swedish coordination number (valid check digit, day + 60).',
+  'personalData.phone': "Phone number that is not the municipality's.",
+  'personalData.email': "E-mail address that is not the municipality's.",
+  'personalData.address': 'Street address with a house number.',
+  'personalData.bankAccount': 'Bank or giro account ({type}).',
+  'personalData.name': "A person's name.",
+  'personalData.nameInRole': 'Name of an elected official or employee in their role; not sensitive in itself.',
+  'personalData.nameWithSensitive.health': 'A named person together with information about health.',
+  'personalData.nameWithSensitive.ethnicity': 'A named person together with information about ethnic origin.',
+  'personalData.nameWithSensitive.religion': 'A named person together with information about religion or belief.',
+  'personalData.nameWithSensitive.sexual-orientation': 'A named person together with information about sexual orientation.',
+  'personalData.nameWithSensitive.political-opinion': 'A named person together with information about political opinion.',
+  'personalData.nameWithSensitive.criminal-offence': 'A named person together with information about an offence or suspected offence.',
+  'personalData.nameWithSensitive.social-services': 'A named person together with information about contact with social services.',
+  'personalData.kind.personnummer': 'Personal identity number',
+  'personalData.kind.samordningsnummer': 'Coordination number',
+  'personalData.kind.phone': 'Phone number',
+  'personalData.kind.email': 'E-mail address',
+  'personalData.kind.address': 'Address',
+  'personalData.kind.bank-account': 'Bank account',
+  'personalData.kind.name': 'Name',
+  'personalData.kind.name-with-sensitive': 'Name with sensitive personal data',
+  'reason.personalData': 'Personal data – {kind}: {count} hit(s). Posts publishing personal data that infringes personal integrity are deleted.',
+  'reason.personalDataRedact': 'Personal data – {kind}: {count} hit(s). Masked when the comment is shown or shared, but not deleted for this reason alone.',
+} as const;

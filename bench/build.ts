@@ -1,0 +1,94 @@
+// Builds what the benchmark measures, from src/ as it is now, without touching dist/ (other work reads it).
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { francKeep, francLanguagesPlugin } from './franc-languages-plugin.js';
+
+export const ROOT = join(import.meta.dirname, '..');
+/** Build output lives under node_modules/.cache so the bundle resolves its dependencies like dist/ does. */
+export const OUT = join(ROOT, 'node_modules', '.cache', 'moderera-bench');
+
+/** Packages the package's ESM build bundles (tsup.config.ts): franc, so its trigram data can be trimmed. */
+export const BUNDLED = ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space'];
+
+/** How the bench's Node build is made. */
+export interface NodeBundleOptions {
+  /** Trim franc's data as the package build does; `false` gives franc whole and external, as before. */
+  readonly trimFranc?: boolean;
+  /** Bundle every dependency too (tree-shaken): a what-if for cold start, not what the package ships. */
+  readonly bundleAll?: boolean;
+}
+
+/**
+ * The package's ESM entry as a consumer in Node gets it (dependencies external except `BUNDLED`, as in
+ * tsup.config.ts), written under node_modules/.cache/moderera-bench/ so it resolves dependencies like dist/.
+ *
+ * @example
+ * const file = await buildNodeBundle(); const { moderate } = await import(pathToFileURL(file).href);
+ */
+export async function buildNodeBundle({ trimFranc = true, bundleAll = false }: NodeBundleOptions = {}): Promise<string> {
+  mkdirSync(OUT, { recursive: true });
+  const outfile = join(OUT, `index${trimFranc ? '' : '-full-franc'}${bundleAll ? '-all-bundled' : ''}.js`);
+  const external = bundleAll ? [] : externalPackages().filter((p) => trimFranc ? !BUNDLED.includes(p) : true);
+  await build({
+    entryPoints: [join(ROOT, 'src', 'index.ts')],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: [...external, ...external.map((p) => `${p}/*`)],
+    plugins: trimFranc ? [francLanguagesPlugin(francKeep())] : [],
+    logLevel: 'error',
+  });
+  return outfile;
+}
+
+function externalPackages(): string[] {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  return Object.keys(pkg.dependencies ?? {});
+}
+
+/** Minified and gzipped size of a browser build, and which packages take the room. */
+export interface BundleSize {
+  readonly minifiedBytes: number;
+  readonly gzipBytes: number;
+  /** Minified bytes per package (`(moderera)` for src/ and rules/), largest first. */
+  readonly byPackage: readonly { name: string; bytes: number }[];
+}
+
+/**
+ * A browser build of src/index.ts (everything bundled, minified, ES2022) and its gzip -9 size.
+ *
+ * @example
+ * (await browserBundleSize()).gzipBytes < 150 * 1024
+ */
+export async function browserBundleSize({ trimFranc = true }: { trimFranc?: boolean } = {}): Promise<BundleSize> {
+  const result = await build({
+    entryPoints: [join(ROOT, 'src', 'index.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    outfile: 'moderera.browser.js',
+    plugins: trimFranc ? [francLanguagesPlugin(francKeep())] : [],
+    logLevel: 'error',
+  });
+  const js = result.outputFiles.find((f) => f.path.endsWith('.js'))!.contents;
+  const output = Object.values(result.metafile.outputs)[0]!;
+  const byPackage = new Map<string, number>();
+  for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+    const name = m ? m[1]! : '(moderera)';
+    byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
+  }
+  return {
+    minifiedBytes: js.length,
+    gzipBytes: gzipSync(js, { level: 9 }).length,
+    byPackage: [...byPackage].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes),
+  };
+}

@@ -1,0 +1,103 @@
+import { stripSwedishDiacritics, unstretch } from '../../lexicon/variants.js';
+import type { LexiconEntry, Ruleset } from '../../ruleset/schema.js';
+import type { DetectionContext } from '../rule.js';
+import type { Word } from './words.js';
+
+/**
+ * Swedish compounds the insult rule reads itself, without lexicon compound flags (a long affix would hide
+ * the profanity lexicon's shorter one: "fittkärring" must stay profanity): insult words tagged `head` may
+ * end a compound ("byråkratidiot"), those tagged `modifier`, and curses, may start one before a person
+ * noun ("idiotpolitiker", "skitgubbe").
+ */
+export interface CompoundIndex {
+  readonly heads: ReadonlyMap<string, LexiconEntry>;
+  readonly modifiers: ReadonlySet<string>;
+}
+
+/** Shortest part of a compound: shorter ones are inflections or prefixes, not words. */
+export const MIN_PART = 3;
+/** Context tags of person nouns a compound may end with. */
+const PERSON_TAGS: ReadonlySet<string> = new Set(['title', 'person', 'role']);
+
+const indexes = new WeakMap<Ruleset, CompoundIndex>();
+
+/**
+ * The head and modifier forms of the ruleset's Swedish insult lexicons, built once per ruleset.
+ *
+ * @example
+ * compoundIndex(osthammar).heads.get('idiot')?.id // 'sv.insult.idiot'
+ */
+export function compoundIndex(ruleset: Ruleset): CompoundIndex {
+  const cached = indexes.get(ruleset);
+  if (cached) return cached;
+  const heads = new Map<string, LexiconEntry>();
+  const modifiers = new Set<string>();
+  for (const lex of ruleset.lexicons) {
+    if (lex.category !== 'insult' || lex.language === 'en') continue;
+    for (const e of lex.entries) {
+      for (const raw of [e.term, ...e.forms]) {
+        const f = raw.toLowerCase();
+        if (f.includes(' ')) continue;
+        for (const v of new Set([f, e.strip ? stripSwedishDiacritics(f) : f])) {
+          if (e.tags.includes('head')) heads.set(v, e);
+          if (e.tags.includes('modifier')) modifiers.add(v);
+        }
+      }
+    }
+  }
+  const index = { heads, modifiers };
+  indexes.set(ruleset, index);
+  return index;
+}
+
+function allowedIn(entry: LexiconEntry, word: string): boolean {
+  return entry.allow.some((a) => (a.endsWith('*') ? word.startsWith(a.slice(0, -1).toLowerCase()) : word === a.toLowerCase()));
+}
+
+/** The word as written and un-stretched ("Iiiiidiotpolitiker" → "idiotpolitiker"). */
+function spellings(w: Word): string[] {
+  return [w.text, ...unstretch(w.text)];
+}
+
+/**
+ * The insult entry a compound ends with ("byråkratidiot" → idiot, "gubbjävel" → jävel), unless the word is
+ * on that entry's allow-list.
+ *
+ * @example
+ * compoundHead(word('byråkratidioterna'), index)?.id // 'sv.insult.idiot'
+ */
+export function compoundHead(w: Word, index: CompoundIndex): LexiconEntry | null {
+  for (const text of spellings(w)) {
+    for (let k = MIN_PART; k <= text.length - MIN_PART; k++) {
+      const entry = index.heads.get(text.slice(k));
+      if (entry && !allowedIn(entry, text)) return entry;
+    }
+  }
+  return null;
+}
+
+/**
+ * True when a compound starts with an insult or a curse and ends with a person noun of the context lexicons
+ * (a linking s allowed): "idiotpolitiker", "skitgubben", "clownkommunalrådet"; not "idiotbeslut".
+ *
+ * @example
+ * personCompound(ctx, word('idiotpolitiker'), index) // true
+ */
+export function personCompound(ctx: DetectionContext, w: Word, index: CompoundIndex): boolean {
+  return spellings(w).some((text) => personCompoundOf(ctx, text, index));
+}
+
+function personCompoundOf(ctx: DetectionContext, text: string, index: CompoundIndex): boolean {
+  const lex = ctx.ruleset.swedish;
+  for (let k = MIN_PART; k <= text.length - MIN_PART; k++) {
+    const head = text.slice(0, k);
+    const curse = lex.prefixes.get(head)?.some((e) => e.category === 'profanity') ?? false;
+    if (!index.modifiers.has(head) && !curse) continue;
+    const rest = text.slice(k);
+    for (const r of rest.startsWith('s') && rest.length > MIN_PART + 1 ? [rest, rest.slice(1)] : [rest]) {
+      const entries = lex.exact.get(r) ?? [];
+      if (entries.some((e) => e.category === 'context' && e.entry.tags.some((t) => PERSON_TAGS.has(t)))) return true;
+    }
+  }
+  return false;
+}

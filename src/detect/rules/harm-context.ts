@@ -1,0 +1,209 @@
+import type { LexiconHit } from '../../lexicon/match.js';
+import type { PatternHit } from '../../lexicon/patterns.js';
+import type { MessageData, MessageId } from '../../locales/format.js';
+import { type NormalisedText, toOriginalSpan } from '../../normalise/normalise.js';
+import type { DetectionContext, RuleFinding } from '../rule.js';
+import { hitsIn, hitsOf } from './word-hits.js';
+
+export { perComment, unsureLanguage } from './comment-memo.js';
+export { hitsIn } from './word-hits.js';
+
+/** A half-open span of the normalised text. */
+export interface NSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A provision a finding rests on, overriding its category's default. */
+export interface Legal {
+  readonly law?: string;
+  readonly basis?: 'legalDuty' | 'policy';
+}
+
+/** The provisions the harm and commerce rules cite (BBS-lagen 5 § obliges removal of the `legalDuty` ones). */
+export const LAW = {
+  olagaHot: { law: 'BrB 4 kap. 5 § (olaga hot); BBS-lagen (1998:112) 5 §', basis: 'legalDuty' },
+  integritetsintrang: { law: 'BrB 4 kap. 6 c § (olaga integritetsintrång); BBS-lagen (1998:112) 5 §', basis: 'legalDuty' },
+  uppvigling: { law: 'BrB 16 kap. 5 § (uppvigling); BBS-lagen (1998:112) 5 §', basis: 'legalDuty' },
+  barnpornografi: { law: 'BrB 16 kap. 10 a § (barnpornografibrott); BBS-lagen (1998:112) 5 §', basis: 'legalDuty' },
+  valdsskildring: { law: 'BrB 16 kap. 10 c § (olaga våldsskildring); BBS-lagen (1998:112) 5 §', basis: 'legalDuty' },
+  upphovsratt: { law: 'Upphovsrättslagen (1960:729) 53 §; BBS-lagen (1998:112) 5 §', basis: 'legalDuty' },
+  upphovsrattCitat: { law: 'Upphovsrättslagen (1960:729) 2 § och 22 § (citaträtt)', basis: 'policy' },
+  narkotika: { law: 'Narkotikastrafflagen (1968:64) 1 §', basis: 'policy' },
+  urkundsforfalskning: { law: 'BrB 14 kap. 1 § (urkundsförfalskning), 14 kap. 9 § (brukande av falsk urkund)', basis: 'policy' },
+  vapen: { law: 'Vapenlagen (1996:67) 9 kap. 1 §; lagen (2010:1011) om brandfarliga och explosiva varor 29 §', basis: 'policy' },
+  penningtvatt: { law: 'Lagen (2014:307) om straff för penningtvättsbrott 3 §; BrB 9 kap. 1 § (bedrägeri)', basis: 'policy' },
+  policy: { basis: 'policy' },
+} as const satisfies Record<string, Legal>;
+
+/**
+ * A finding on a normalised span, converted to the original text, with the quoted words in `data.text`.
+ *
+ * @example
+ * findingAt(ctx, { start: 0, end: 4 }, 'crime.threat', { pattern: 'threat' }, LAW.olagaHot)
+ */
+export function findingAt(ctx: DetectionContext, span: NSpan, messageId: MessageId, data: MessageData, legal: Legal = {}): RuleFinding {
+  const [start, end] = toOriginalSpan(ctx.normalised, span.start, span.end);
+  return {
+    start,
+    end,
+    messageId,
+    data: { text: ctx.text.slice(start, end), ...data },
+    ...(legal.law ? { law: legal.law } : {}),
+    ...(legal.basis ? { basis: legal.basis } : {}),
+  };
+}
+
+/**
+ * The first normalised offset whose original span starts at or after `original` (binary search).
+ *
+ * @example
+ * toNormalisedOffset(normalise('Ａb'), 1) // 1
+ */
+export function toNormalisedOffset(n: NormalisedText, original: number): number {
+  let lo = 0;
+  let hi = n.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (n.starts[mid]! < original) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * An original-text span as a normalised span, to compare links and prices with lexicon and pattern hits.
+ *
+ * @example
+ * toNormalisedSpan(normalise('Ａ 5 kr'), 2, 6) // { start: 2, end: 6 }
+ */
+export function toNormalisedSpan(n: NormalisedText, start: number, end: number): NSpan {
+  const s = toNormalisedOffset(n, start);
+  return { start: s, end: Math.max(s, toNormalisedOffset(n, end)) };
+}
+
+// A sentence ends at . ! ? … followed by space or the end, or at a line break; dots inside links do not end one.
+const SENTENCE_END = /[.!?…]+(?=\s|$)|\n+/gu;
+
+/**
+ * The sentences of the normalised text as spans, so cues count only where they stand together.
+ *
+ * @example
+ * sentences('Hej. Vi ses!').length // 2
+ */
+export function sentences(text: string): NSpan[] {
+  const out: NSpan[] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end > start) out.push({ start, end });
+    start = end;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+/**
+ * The sentence holding offset `at` (the last one when `at` is past the end).
+ *
+ * @example
+ * sentenceAt(sentences('Hej. Vi ses!'), 6) // { start: 4, end: 12 }
+ */
+export function sentenceAt(all: readonly NSpan[], at: number): NSpan {
+  return all.find((s) => at >= s.start && at < s.end) ?? all[all.length - 1] ?? { start: 0, end: 0 };
+}
+
+/**
+ * True when `span` overlaps `[s.start, s.end)`: a cue "in" a sentence, a hit "inside" a finding already made.
+ *
+ * @example
+ * inside({ start: 3, end: 5 }, { start: 0, end: 4 }) // true
+ */
+export function inside(span: NSpan, s: NSpan): boolean {
+  return span.start < s.end && span.end > s.start;
+}
+
+/**
+ * True when the entry of a lexicon hit, or the pattern of a pattern hit, carries `tag`.
+ *
+ * @example
+ * tagged(hit, 'media') // true for "gorevideo"
+ */
+export function tagged(hit: LexiconHit | PatternHit, tag: string): boolean {
+  return 'entry' in hit ? hit.entry.entry.tags.includes(tag) : hit.compiled.pattern.tags.includes(tag);
+}
+
+/**
+ * The first tag of a hit that is a key of `table`, if any: how a rule tells a threat from a drug offer.
+ *
+ * @example
+ * tagIn(hit, { threat: 1, drugs: 2 }) // 'threat'
+ */
+export function tagIn<K extends string>(hit: LexiconHit | PatternHit, table: Readonly<Record<K, unknown>>): K | undefined {
+  const tags = 'entry' in hit ? hit.entry.entry.tags : hit.compiled.pattern.tags;
+  return tags.find((t): t is K => Object.hasOwn(table, t));
+}
+
+/** Word lists the harm and commerce rules read, in both language families (a comment only ever hits one). */
+export const CONTEXT = {
+  discussion: ['context.discussion.sv', 'context.discussion.en'],
+  reported: ['context.reported-speech.sv', 'context.reported-speech.en'],
+  intent: ['context.intent-cues.sv', 'context.intent-cues.en'],
+  legal: ['context.legal-sources.sv', 'context.legal-sources.en'],
+  wildlife: ['context.wildlife.sv', 'context.wildlife.en'],
+  apps: ['context.contact-apps.any'],
+  drugs: ['context.drugs.sv', 'context.drugs.en'],
+  acts: ['context.violent-acts.sv', 'context.harm-participles.sv', 'context.harm-passive.en'],
+} as const;
+
+/** What the rules of one comment share: its sentences and the positions of the context words. */
+export interface Scene {
+  readonly sentences: readonly NSpan[];
+  /** True when a hit of one of `lists` lies in the sentence holding `span`. */
+  inSentence(lists: readonly string[], span: NSpan): boolean;
+  /** True when a word that negates ("inte", "aldrig", "don't") stands just before `span`. */
+  negated(span: NSpan): boolean;
+  /** True when `span` is inside quotation marks and the comment reports speech ("han skrev …"). */
+  quoted(span: NSpan): boolean;
+}
+
+const NEGATORS = new Set(['inte', 'ej', 'aldrig', 'ingen', 'inga', 'inget', 'sluta', 'slutat', 'not', 'never', 'no', 'dont', 'don', 'stop', 'nobody']);
+const QUOTES = /["“”«»„]/gu;
+const QUOTE = /["“”«»„]/u;
+const NEGATION_REACH = 3;
+
+const scenes = new WeakMap<DetectionContext, Scene>();
+
+/**
+ * The comment's sentences and context-word look-ups, built once per comment and shared by the rules.
+ *
+ * @example
+ * sceneOf(ctx).inSentence(CONTEXT.discussion, { start: 0, end: 4 }) // true for "Polisen varnar …"
+ */
+export function sceneOf(ctx: DetectionContext): Scene {
+  const cached = scenes.get(ctx);
+  if (cached) return cached;
+  const text = ctx.normalised.text;
+  const all = sentences(text);
+  const words = ctx.tokens.filter((t) => !t.spaced);
+  const scene: Scene = {
+    sentences: all,
+    inSentence(lists, span) {
+      const s = sentenceAt(all, span.start);
+      return hitsOf(ctx).some((h) => lists.includes(h.entry.lexiconId) && inside(h, s));
+    },
+    negated(span) {
+      const before = words.filter((t) => t.end <= span.start).slice(-NEGATION_REACH);
+      const s = sentenceAt(all, span.start);
+      return before.some((t) => t.start >= s.start && NEGATORS.has(t.text));
+    },
+    quoted(span) {
+      const opened = (text.slice(0, span.start).match(QUOTES) ?? []).length % 2 === 1;
+      const closed = QUOTE.test(text.slice(span.end));
+      return opened && closed && hitsIn(ctx, CONTEXT.reported).length > 0;
+    },
+  };
+  scenes.set(ctx, scene);
+  return scene;
+}

@@ -1,0 +1,288 @@
+// Literals a regular expression cannot match without: when a comment contains none of them, the pattern is
+// not run at all. Most patterns name words ("döda", a list of groups) that most comments do not contain,
+// and running 150+ patterns over every comment is the engine's largest cost.
+
+/** What is known about the strings a part of a pattern matches. */
+interface Info {
+  /** Every string it can match, when that set is small; null when unknown or large. */
+  readonly exact: ReadonlySet<string> | null;
+  /** Strings one of which every match contains; null when nothing is known. */
+  readonly required: ReadonlySet<string> | null;
+}
+
+const ANY: Info = { exact: null, required: null };
+const EMPTY: Info = { exact: new Set(['']), required: null };
+/** Largest exact set kept; above it only "one of these is required" is kept. */
+const MAX_EXACT = 64;
+/** Largest class enumerated as exact characters. */
+const MAX_CLASS = 16;
+/** Largest required set worth testing: above it the pattern simply runs. */
+export const MAX_REQUIRED = 400;
+
+const exact = (strings: Iterable<string>): Info => ({ exact: new Set(strings), required: null });
+
+/** The exact set as a requirement, or the requirement; null when some match may contain nothing known. */
+function requirement(info: Info): ReadonlySet<string> | null {
+  const set = info.exact ?? info.required;
+  if (set === null || set.size === 0 || set.has('')) return null;
+  return set;
+}
+
+/** How selective a requirement is: longer shortest string first, then fewer strings. */
+function score(set: ReadonlySet<string> | null): number {
+  if (set === null) return -Infinity;
+  let shortest = Infinity;
+  for (const s of set) shortest = Math.min(shortest, s.length);
+  return shortest * 1000 - set.size;
+}
+
+function alternate(infos: readonly Info[]): Info {
+  if (infos.every((i) => i.exact !== null)) {
+    const out = new Set<string>();
+    for (const i of infos) for (const s of i.exact!) out.add(s);
+    if (out.size <= MAX_EXACT) return exact(out);
+  }
+  const out = new Set<string>();
+  for (const i of infos) {
+    const r = requirement(i);
+    if (r === null) return ANY;
+    for (const s of r) out.add(s);
+  }
+  return { exact: null, required: out };
+}
+
+/** Parses the `u`-flag pattern source `s`; throws on syntax it does not know (the caller then runs the pattern). */
+class Parser {
+  private i = 0;
+  constructor(private readonly s: string) {}
+
+  parse(): Info {
+    const info = this.alternation();
+    if (this.i !== this.s.length) throw new Error(`unexpected ${this.s[this.i]}`);
+    return info;
+  }
+
+  private alternation(): Info {
+    const branches = [this.sequence()];
+    while (this.s[this.i] === '|') {
+      this.i++;
+      branches.push(this.sequence());
+    }
+    return branches.length === 1 ? branches[0]! : alternate(branches);
+  }
+
+  /**
+   * A sequence: runs of pieces with exact sets multiply out ("d" "[öo]" "da" → döda, doda); the most
+   * selective run or requirement is what the whole sequence requires.
+   */
+  private sequence(): Info {
+    const candidates: (ReadonlySet<string> | null)[] = [];
+    let run: Set<string> | null = new Set(['']);
+    let allExact = true;
+    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
+      const piece = this.piece();
+      if (piece.exact !== null) {
+        if (run !== null && run.size * piece.exact.size <= MAX_EXACT) {
+          const next = new Set<string>();
+          for (const x of run) for (const y of piece.exact) next.add(x + y);
+          run = next;
+        } else {
+          // Too many combinations: what is read so far stays a requirement, a new run starts here.
+          allExact = false;
+          if (run !== null) candidates.push(requirement({ exact: run, required: null }));
+          run = new Set(piece.exact);
+        }
+        continue;
+      }
+      allExact = false;
+      if (run !== null) candidates.push(requirement({ exact: run, required: null }));
+      run = new Set(['']);
+      candidates.push(piece.required);
+    }
+    if (allExact && run !== null) return exact(run);
+    if (run !== null) candidates.push(requirement({ exact: run, required: null }));
+    let best: ReadonlySet<string> | null = null;
+    for (const c of candidates) if (score(c) > score(best)) best = c;
+    return { exact: null, required: best };
+  }
+
+  private piece(): Info {
+    const atom = this.atom();
+    const q = this.quantifier();
+    if (q === null) return atom;
+    if (q.min === 0) return atom.exact && atom.exact.size < MAX_EXACT ? exact([...atom.exact, '']) : ANY;
+    if (q.min === 1 && q.max === 1) return atom;
+    return { exact: null, required: requirement(atom) };
+  }
+
+  private quantifier(): { min: number; max: number } | null {
+    const s = this.s;
+    let q: { min: number; max: number } | null = null;
+    const c = s[this.i];
+    if (c === '*') q = { min: 0, max: Infinity };
+    else if (c === '+') q = { min: 1, max: Infinity };
+    else if (c === '?') q = { min: 0, max: 1 };
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(s.slice(this.i));
+      if (!m) throw new Error('brace');
+      const min = Number(m[1]);
+      q = { min, max: m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]) };
+      this.i += m[0].length - 1;
+    }
+    if (q === null) return null;
+    this.i++;
+    if (s[this.i] === '?') this.i++;
+    return q;
+  }
+
+  private atom(): Info {
+    const s = this.s;
+    const c = s[this.i]!;
+    if (c === '(') return this.group();
+    if (c === '[') return this.charClass();
+    if (c === '\\') return this.escape(false);
+    if (c === '.') {
+      this.i++;
+      return ANY;
+    }
+    if (c === '^' || c === '$') {
+      this.i++;
+      return EMPTY;
+    }
+    if ('*+?{})]'.includes(c)) throw new Error(`syntax ${c}`);
+    const ch = String.fromCodePoint(s.codePointAt(this.i)!);
+    this.i += ch.length;
+    return exact([ch]);
+  }
+
+  private group(): Info {
+    const s = this.s;
+    this.i++;
+    let lookaround = false;
+    if (s[this.i] === '?') {
+      if (s[this.i + 1] === ':') this.i += 2;
+      else if (s[this.i + 1] === '=' || s[this.i + 1] === '!') [this.i, lookaround] = [this.i + 2, true];
+      else if (s[this.i + 1] === '<' && (s[this.i + 2] === '=' || s[this.i + 2] === '!')) [this.i, lookaround] = [this.i + 3, true];
+      else if (s[this.i + 1] === '<') {
+        const close = s.indexOf('>', this.i);
+        if (close < 0) throw new Error('group name');
+        this.i = close + 1;
+      } else throw new Error('group');
+    }
+    const inner = this.alternation();
+    if (s[this.i] !== ')') throw new Error('unclosed group');
+    this.i++;
+    // A look-around reads nothing of the match: as a requirement it is the empty string.
+    return lookaround ? EMPTY : inner;
+  }
+
+  /** One escape; inside a class, returns its characters as an exact set or ANY. */
+  private escape(inClass: boolean): Info {
+    const s = this.s;
+    const e = s[this.i + 1];
+    if (e === undefined) throw new Error('escape');
+    this.i += 2;
+    if (e === 'p' || e === 'P') {
+      const close = s.indexOf('}', this.i);
+      if (s[this.i] !== '{' || close < 0) throw new Error('property');
+      this.i = close + 1;
+      return ANY;
+    }
+    if (e === 'u') {
+      const m = /^\{([0-9a-fA-F]+)\}|^([0-9a-fA-F]{4})/.exec(s.slice(this.i));
+      if (!m) throw new Error('unicode escape');
+      this.i += m[0].length;
+      return exact([String.fromCodePoint(parseInt(m[1] ?? m[2]!, 16))]);
+    }
+    if (e === 'x') {
+      const m = /^[0-9a-fA-F]{2}/.exec(s.slice(this.i));
+      if (!m) throw new Error('hex escape');
+      this.i += 2;
+      return exact([String.fromCharCode(parseInt(m[0], 16))]);
+    }
+    if (e === 'k') {
+      const close = s.indexOf('>', this.i);
+      if (close < 0) throw new Error('backreference');
+      this.i = close + 1;
+      return ANY;
+    }
+    if (e === 'b' || e === 'B') return inClass ? exact(['\b']) : EMPTY;
+    if (e === 'c' || /[0-9dDsSwW]/.test(e)) {
+      if (e === 'c') this.i++;
+      return e === '0' ? exact(['\0']) : ANY;
+    }
+    const controls: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v' };
+    if (controls[e] !== undefined) return exact([controls[e]!]);
+    // An identity escape of a syntax character (`\.`, `\-`, `\/` …) stands for that character.
+    if (/[\^$\\.*+?()[\]{}|/-]/.test(e)) return exact([e]);
+    throw new Error(`escape \\${e}`);
+  }
+
+  private charClass(): Info {
+    const s = this.s;
+    this.i++;
+    const negated = s[this.i] === '^';
+    if (negated) this.i++;
+    const chars = new Set<string>();
+    let known = true;
+    let prev: string | null = null;
+    while (this.i < s.length && s[this.i] !== ']') {
+      let item: string | null;
+      const escaped = s[this.i] === '\\';
+      if (escaped) {
+        const info = this.escape(true);
+        item = info.exact && info.exact.size === 1 ? [...info.exact][0]! : null;
+        if (item === null) known = false;
+      } else {
+        item = String.fromCodePoint(s.codePointAt(this.i)!);
+        this.i += item.length;
+      }
+      if (!escaped && item === '-' && prev !== null && s[this.i] !== ']') {
+        // A range: enumerate it when small.
+        let hi: string | null;
+        if (s[this.i] === '\\') {
+          const info = this.escape(true);
+          hi = info.exact && info.exact.size === 1 ? [...info.exact][0]! : null;
+        } else {
+          hi = String.fromCodePoint(s.codePointAt(this.i)!);
+          this.i += hi.length;
+        }
+        if (hi === null) known = false;
+        else {
+          const lo = prev.codePointAt(0)!;
+          const top = hi.codePointAt(0)!;
+          if (top - lo > MAX_CLASS) known = false;
+          else for (let c = lo; c <= top; c++) chars.add(String.fromCodePoint(c));
+        }
+        prev = null;
+        continue;
+      }
+      if (item !== null) chars.add(item);
+      prev = item;
+    }
+    if (s[this.i] !== ']') throw new Error('unclosed class');
+    this.i++;
+    if (negated || !known || chars.size === 0 || chars.size > MAX_CLASS) return ANY;
+    return exact(chars);
+  }
+}
+
+/**
+ * Strings one of which every match of the pattern source contains (sorted), or null when no such set is
+ * known, is too large, or the source has syntax this reader does not handle: then the pattern always runs.
+ *
+ * @example
+ * requiredLiterals('(?<![\\p{L}\\p{N}])(?:döda|slå)\\s+\\p{L}+') // ['döda', 'slå']
+ * requiredLiterals('\\p{L}+') // null
+ */
+export function requiredLiterals(source: string): string[] | null {
+  let info: Info;
+  try {
+    info = new Parser(source).parse();
+  } catch {
+    return null;
+  }
+  const set = requirement(info);
+  if (set === null || set.size > MAX_REQUIRED) return null;
+  return [...set].sort();
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { findContacts, findLinks, findPhones, findPrices } from '../../src/detect/rules/web-signals.js';
+import { moderate } from '../../src/index.js';
+
+const RULE = 'commercial/advert';
+const hitsOf = (text: string) => moderate({ id: 't', text }).findings.filter((f) => f.ruleId === RULE);
+
+// Table-driven, ESLint style: `invalid` must fire on exactly the quoted text, `valid` must not fire.
+const invalid: [text: string, found: string][] = [
+  ['Säljes barnvagn 500 kr, skicka pm', 'Säljes'],
+  ['Tjäna pengar hemifrån! Skriv till mig på WhatsApp +46 70 123 45 67', 'Tjäna pengar hemifrån'],
+  ['Använd koden SOMMAR20 för 20 % rabatt på www.minbutik.se', 'Använd koden SOMMAR20'],
+  ['Vi erbjuder billig takläggning, ring 070-987 65 43', 'Vi erbjuder'],
+  ['Kolla in min webbshop för smycken: www.smyckenbyanna.se', 'min webbshop'],
+  ['Köp följare billigt på www.followers-sverige.se', 'Köp följare'],
+  ['Skriv till mig på telegram @cryptoking om bitcoin', 'bitcoin'],
+  ['Behöver du hjälp med trädgården? Ring mig på 072-345 67 89', 'Behöver du hjälp med'],
+  ['Make money from home! DM me for details', 'Make money from home'],
+  ['Use code SAVE20 for 20% off at www.shopnow.com', 'Use code SAVE20'],
+  ['Tj4na pengar hemifrån, skriv till mig', 'Tj4na pengar hemifrån'],
+  ['W h a t s A p p +44 7700 900123 för att tjäna snabba pengar', 'snabba pengar'],
+];
+const valid: string[] = [
+  'Tips: Pizzeria Roma i Gimo har supergod pizza!',
+  'Ring kommunen på 0173-860 00 om du har frågor',
+  'Taxan höjs till 500 kr per år från januari',
+  'Busskortet kostar 30 kr, köp det i UL-appen',
+  'Loppis i Alunda församlingshem på lördag, fika 20 kr',
+  'Akta er för bedragare som lovar att man kan tjäna pengar hemifrån',
+  'Kommunen säljer tomter i Östhammar, se www.osthammar.se/tomter',
+  'Biljetter till julkonserten kostar 100 kr, köp här: www.osthammar.se/kultur',
+  'Polisen varnar för falska investeringar i bitcoin',
+  'Föräldragruppen har en WhatsApp-grupp, fråga på förskolan',
+  'Kommunens pensionsfond har haft god avkastning i år',
+  'Vi har 20 % fler elever i år',
+  'Beware of scammers asking you to invest in crypto',
+];
+
+describe(RULE, () => {
+  it.each(invalid)('fires on %s', (text, found) => {
+    const hits = hitsOf(text);
+    expect(hits.map((h) => h.text)).toContain(found);
+    for (const h of hits) expect(text.slice(h.start, h.end)).toBe(h.text);
+  });
+  it.each(valid)('does not fire on %s', (text) => {
+    expect(hitsOf(text)).toEqual([]);
+  });
+  it('leaves an offer of drugs, pirate TV or porn to its own category', () => {
+    expect(moderate({ id: 't', text: 'Säljer hasch, hör av dig på snap' }).categories).toEqual(['crime']);
+    expect(moderate({ id: 't', text: 'Billig IPTV, 10 000 kanaler för 99 kr/mån, WhatsApp 070-123 45 67' }).categories).toEqual(['copyright']);
+  });
+  it('rests advertising on the guideline alone', () => {
+    const reason = moderate({ id: 't', text: 'Säljes barnvagn 500 kr, skicka pm' }).reasons.find((r) => r.code === 'commercial');
+    expect(reason).toMatchObject({ basis: 'policy', source: { guideline: expect.stringMatching(/kommersiella budskap/) } });
+  });
+});
+
+describe('web signals (read from the original text)', () => {
+  it('finds links with and without a scheme, and spelled out', () => {
+    expect(findLinks('Se www.Example.com/x! och osthammar.se, eller pornhub dot com').map((l) => l.host)).toEqual(['example.com', 'osthammar.se', 'pornhub.com']);
+    expect(findLinks('t.ex. bl.a. o.s.v. kl. 10.00')).toEqual([]);
+  });
+  it('finds prices, phone numbers and contacts', () => {
+    expect(findPrices('Bara 99:- eller 1 500 kr, $20').map((p) => p.text)).toEqual(['99:-', '1 500 kr', '$20']);
+    expect(findPhones('Ring 070-123 45 67 eller +44 7700 900123, inte 2026-01-12').map((p) => p.text)).toEqual(['070-123 45 67', '+44 7700 900123']);
+    expect(findContacts('mejla anna@example.com eller @gimoplug').map((c) => c.text)).toEqual(['anna@example.com', '@gimoplug']);
+  });
+});
