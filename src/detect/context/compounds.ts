@@ -3,6 +3,9 @@ import type { LexiconEntry, Ruleset } from '../../ruleset/schema.js';
 import type { DetectionContext } from '../rule.js';
 import type { Word } from './words.js';
 
+/** Longer "words" are filler, not compounds: splitting them at every point would cost quadratic time. */
+const MAX_COMPOUND = 64;
+
 /**
  * Swedish compounds the insult rule reads itself, without lexicon compound flags (a long affix would hide
  * the profanity lexicon's shorter one: "fittkärring" must stay profanity): insult words tagged `head` may
@@ -68,6 +71,7 @@ function spellings(w: Word): string[] {
  */
 export function compoundHead(w: Word, index: CompoundIndex): LexiconEntry | null {
   for (const text of spellings(w)) {
+    if (text.length > MAX_COMPOUND) continue;
     for (let k = MIN_PART; k <= text.length - MIN_PART; k++) {
       const entry = index.heads.get(text.slice(k));
       if (entry && !allowedIn(entry, text)) return entry;
@@ -88,6 +92,7 @@ export function personCompound(ctx: DetectionContext, w: Word, index: CompoundIn
 }
 
 function personCompoundOf(ctx: DetectionContext, text: string, index: CompoundIndex): boolean {
+  if (text.length > MAX_COMPOUND) return false;
   const lex = ctx.ruleset.swedish;
   for (let k = MIN_PART; k <= text.length - MIN_PART; k++) {
     const head = text.slice(0, k);

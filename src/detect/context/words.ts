@@ -1,6 +1,9 @@
 import type { LexiconHit } from '../../lexicon/match.js';
 import type { DetectionContext } from '../rule.js';
 
+/** Longer "words" are filler, not compounds: splitting them at every point would cost quadratic time. */
+const MAX_COMPOUND = 64;
+
 /** One word of a comment as the context rules read it: spaced-out letters ("i d i o t") count as one word. */
 export interface Word {
   /** Position in `WordView.words`. */
@@ -29,7 +32,7 @@ const MIN_MODIFIER = 3;
 const NO_TAGS: ReadonlySet<string> = new Set();
 
 function headTagsOf(ctx: DetectionContext, text: string, hits: readonly LexiconHit[]): ReadonlySet<string> {
-  if (text.length < MIN_HEAD + MIN_MODIFIER || hits.some((h) => h.entry.category === 'context' && h.entry.entry.tags.some((t) => HEAD_TAGS.includes(t)))) return NO_TAGS;
+  if (text.length < MIN_HEAD + MIN_MODIFIER || text.length > MAX_COMPOUND || hits.some((h) => h.entry.category === 'context' && h.entry.entry.tags.some((t) => HEAD_TAGS.includes(t)))) return NO_TAGS;
   const exact = (ctx.language.code === 'en' ? ctx.ruleset.english : ctx.ruleset.swedish).exact;
   for (let k = MIN_MODIFIER; k <= text.length - MIN_HEAD; k++) {
     const tags = new Set<string>();

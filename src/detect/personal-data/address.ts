@@ -40,12 +40,16 @@ const VENUE =
 /** Words that make an address someone's home. */
 const RESIDENCE = /\b(?:bor|bodde|boende|bostad\w*|hemadress\w*|adress\w*|hemma|lgh|lägenhet\w*|granne\w*|grannar\w*|flyttat|flyttade|flyttar|lives|living|home|address)\b/iu;
 
+/** How far around an address its sentence is read: bounded so many addresses in a long text stay linear. */
+const SENTENCE_WINDOW = 240;
+
 function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(before.search(/[.!?\n][^.!?\n]*$/u) + 1, 0);
-  const rest = text.slice(end);
+  const lo = Math.max(0, start - SENTENCE_WINDOW);
+  const before = text.slice(lo, start);
+  const from = lo + Math.max(before.search(/[.!?\n][^.!?\n]*$/u) + 1, 0);
+  const rest = text.slice(end, end + SENTENCE_WINDOW);
   const stop = rest.search(/[.!?\n](?:\s|$)/u);
-  return text.slice(from, stop < 0 ? text.length : end + stop);
+  return text.slice(from, stop < 0 ? end + rest.length : end + stop);
 }
 
 /**

@@ -24,7 +24,8 @@ const WORKS_AT = /\b(?:jobbar|arbetar|jobbade|arbetade|anställd|anställda|prak
 function sentences(text: string): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
-  const re = /[.!?…]+(?=\s|$)|\n+/gu;
+  // Lookbehinds start a match only at the start of a run: a run of dots costs linear time.
+  const re = /(?<![.!?…])[.!?…]+(?=\s|$)|(?<!\n)\n+/gu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     out.push([from, m.index + m[0].length]);
     from = m.index + m[0].length;

@@ -83,7 +83,8 @@ export function toNormalisedSpan(n: NormalisedText, start: number, end: number):
 }
 
 // A sentence ends at . ! ? … followed by space or the end, or at a line break; dots inside links do not end one.
-const SENTENCE_END = /[.!?…]+(?=\s|$)|\n+/gu;
+// Lookbehinds start a match only at the start of a run: a run of dots costs linear time.
+const SENTENCE_END = /(?<![.!?…])[.!?…]+(?=\s|$)|(?<!\n)\n+/gu;
 
 /**
  * The sentences of the normalised text as spans, so cues count only where they stand together.
