@@ -1,4 +1,7 @@
-import { addDays, format, getDay } from 'date-fns';
+// Per-function paths: the date-fns index loads every module (over 100 ms at start-up).
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { getDay } from 'date-fns/getDay';
 import { type CalendarDay, dayDate } from './calendar-day.js';
 import { easterSunday } from './easter.js';
 

@@ -1,4 +1,7 @@
-import { addDays, format, isWeekend } from 'date-fns';
+// Per-function paths: the date-fns index loads every module (over 100 ms at start-up).
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { isWeekend } from 'date-fns/isWeekend';
 import { type CalendarDay, dayDate, municipalTime } from './calendar-day.js';
 import { DEADLINE_EVES, type EveId, swedishHolidays } from './swedish-holidays.js';
 

@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+// Per-function paths: the date-fns index loads every module (over 100 ms at start-up).
+import { format } from 'date-fns/format';
 import { MUNICIPAL_TIME_ZONE } from '../calendar/calendar-day.js';
 import { type Locale, type MessageId, formatMessage, isMessageId } from '../locales/format.js';
 import type { Decision, EvidenceRecord } from '../schema/decision.js';

@@ -2,6 +2,7 @@ import { RulesetError } from '../errors.js';
 import type { Lexicon, Pattern, PatternFile } from '../ruleset/schema.js';
 import type { Category } from '../schema/decision.js';
 import { escapeLiteral, literalAlternation } from './literal-trie.js';
+import { type LiteralScan, literalIds, scanLiterals } from './literal-index.js';
 import { requiredLiterals } from './required-literals.js';
 import { endsWithWord, mapSource, startsWithWord, wordLiteralAt } from './word-edges.js';
 
@@ -142,23 +143,16 @@ function allowOverlaps(text: string, phrase: string, start: number, end: number)
   return false;
 }
 
-const requiredByRegex = new WeakMap<RegExp, readonly string[] | null>();
+const requiredByRegex = new WeakMap<RegExp, Int32Array | null>();
 
-/** The literals one of which every match of `regex` contains (null: none known), read once per regex. */
-function requiredOf(regex: RegExp): readonly string[] | null {
+/** The ids of the literals one of which every match of `regex` contains (null: none known), read once per regex. */
+function requiredOf(regex: RegExp): Int32Array | null {
   let required = requiredByRegex.get(regex);
-  if (required === undefined) requiredByRegex.set(regex, (required = requiredLiterals(regex.source)));
+  if (required === undefined) {
+    const strings = requiredLiterals(regex.source);
+    requiredByRegex.set(regex, (required = strings === null ? null : literalIds(strings)));
+  }
   return required;
-}
-
-/** Which literals the last text searched contains: rules run the same patterns and lists on one text. */
-let presentIn: string | undefined;
-const present = new Map<string, boolean>();
-
-function contains(literal: string): boolean {
-  let found = present.get(literal);
-  if (found === undefined) present.set(literal, (found = presentIn!.includes(literal)));
-  return found;
 }
 
 /**
@@ -170,15 +164,12 @@ function contains(literal: string): boolean {
  */
 export function matchPatterns(patterns: readonly CompiledPattern[], text: string): PatternHit[] {
   const hits: PatternHit[] = [];
-  if (presentIn !== text) {
-    presentIn = text;
-    present.clear();
-  }
+  let scan: LiteralScan | null = null;
   for (const compiled of patterns) {
     const { regex, pattern } = compiled;
     // A pattern that needs a word this text does not contain cannot match: skip it without running it.
     const required = requiredOf(regex);
-    if (required !== null && !required.some(contains)) continue;
+    if (required !== null && !(scan ??= scanLiterals(text)).anyOf(required)) continue;
     regex.lastIndex = 0;
     let count = 0;
     for (let m = regex.exec(text); m !== null && count < MAX_HITS_PER_PATTERN; m = regex.exec(text)) {
