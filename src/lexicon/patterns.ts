@@ -36,6 +36,25 @@ const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
 const MAX_HITS_PER_PATTERN = 200;
 const MACRO = /\{(b|list:[a-z0-9._-]+)\}/g;
 
+/** A lexicon's forms for `{list:ID}` (longest first) and their alternations, made once per lexicon. */
+interface ListExpansion {
+  readonly forms: string[];
+  plain?: string;
+  notAfterWord?: string;
+}
+
+const lists = new WeakMap<Lexicon, ListExpansion>();
+
+function listOf(lexicon: Lexicon): ListExpansion {
+  let list = lists.get(lexicon);
+  if (list === undefined) {
+    const set = new Set<string>();
+    for (const e of lexicon.entries) for (const f of [e.term, ...e.forms]) set.add(f.toLowerCase());
+    lists.set(lexicon, (list = { forms: [...set].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)) }));
+  }
+  return list;
+}
+
 /**
  * Expands a pattern's macros: `{b}` is a word boundary that knows å, ä, ö; `{list:ID}` is every form of
  * the lexicon `ID` (longest first), so a pattern can say "alla {list:sv.context.groups} är".
@@ -47,17 +66,14 @@ const MACRO = /\{(b|list:[a-z0-9._-]+)\}/g;
  * expandPattern('{b}alla {list:sv.groups}{b}', lexicons) // 'a(?<![\p{L}\p{N}]a)lla (?:kvinnor|…)(?![\p{L}\p{N}])'
  */
 export function expandPattern(source: string, lexicons: ReadonlyMap<string, Lexicon>, where: string): string {
-  const formsById = new Map<string, string[]>();
   const formsOf = (id: string): string[] | undefined => {
-    let forms = formsById.get(id);
-    if (forms === undefined) {
-      const lexicon = lexicons.get(id);
-      if (!lexicon) return undefined;
-      const set = new Set<string>();
-      for (const e of lexicon.entries) for (const f of [e.term, ...e.forms]) set.add(f.toLowerCase());
-      formsById.set(id, (forms = [...set].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))));
-    }
-    return forms;
+    const lexicon = lexicons.get(id);
+    return lexicon ? listOf(lexicon).forms : undefined;
+  };
+  const alternationOf = (id: string, notAfterWord: boolean): string => {
+    const list = listOf(lexicons.get(id)!);
+    if (notAfterWord) return (list.notAfterWord ??= literalAlternation(list.forms, { notAfterWord }));
+    return (list.plain ??= literalAlternation(list.forms));
   };
   const listOrThrow = (id: string): string[] => {
     const forms = formsOf(id);
@@ -74,7 +90,8 @@ export function expandPattern(source: string, lexicons: ReadonlyMap<string, Lexi
     last = m.index + m[0].length;
     const macro = m[1]!;
     if (macro !== 'b') {
-      out += literalAlternation(listOrThrow(macro.slice(5)));
+      listOrThrow(macro.slice(5));
+      out += alternationOf(macro.slice(5), false);
       continue;
     }
     // A {b} written inside a class or after a backslash keeps the generic form, as before.
@@ -96,7 +113,7 @@ export function expandPattern(source: string, lexicons: ReadonlyMap<string, Lexi
     const forms = list ? formsOf(list[1]!) : undefined;
     const listEnd = list ? last + list[0].length : last;
     if (forms && forms.length > 0 && startsWithWord(map, last, source.length, formsOf) && !/^[?*+{]/.test(source.slice(listEnd))) {
-      out += literalAlternation(forms, { notAfterWord: true });
+      out += alternationOf(list![1]!, true);
       last = listEnd;
       MACRO.lastIndex = last;
       continue;
@@ -143,14 +160,14 @@ function allowOverlaps(text: string, phrase: string, start: number, end: number)
   return false;
 }
 
-const requiredByRegex = new WeakMap<RegExp, Int32Array | null>();
+const requiredByRegex = new WeakMap<RegExp, Int32Array[] | null>();
 
-/** The ids of the literals one of which every match of `regex` contains (null: none known), read once per regex. */
-function requiredOf(regex: RegExp): Int32Array | null {
+/** Literal sets every match of `regex` contains one of each of, as literal ids (null: none), read once per regex. */
+function requiredOf(regex: RegExp): Int32Array[] | null {
   let required = requiredByRegex.get(regex);
   if (required === undefined) {
-    const strings = requiredLiterals(regex.source);
-    requiredByRegex.set(regex, (required = strings === null ? null : literalIds(strings)));
+    const sets = requiredLiterals(regex.source);
+    requiredByRegex.set(regex, (required = sets === null ? null : sets.map(literalIds)));
   }
   return required;
 }
@@ -169,7 +186,10 @@ export function matchPatterns(patterns: readonly CompiledPattern[], text: string
     const { regex, pattern } = compiled;
     // A pattern that needs a word this text does not contain cannot match: skip it without running it.
     const required = requiredOf(regex);
-    if (required !== null && !(scan ??= scanLiterals(text)).anyOf(required)) continue;
+    if (required !== null) {
+      scan ??= scanLiterals(text);
+      if (!required.every((set) => scan!.anyOf(set))) continue;
+    }
     regex.lastIndex = 0;
     let count = 0;
     for (let m = regex.exec(text); m !== null && count < MAX_HITS_PER_PATTERN; m = regex.exec(text)) {

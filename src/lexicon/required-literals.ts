@@ -6,26 +6,38 @@
 interface Info {
   /** Every string it can match, when that set is small; null when unknown or large. */
   readonly exact: ReadonlySet<string> | null;
-  /** Strings one of which every match contains; null when nothing is known. */
-  readonly required: ReadonlySet<string> | null;
+  /** Sets of strings that every match satisfies all of: it contains one string of each. */
+  readonly clauses: readonly ReadonlySet<string>[];
 }
 
-const ANY: Info = { exact: null, required: null };
-const EMPTY: Info = { exact: new Set(['']), required: null };
+const ANY: Info = { exact: null, clauses: [] };
+const EMPTY: Info = { exact: new Set(['']), clauses: [] };
 /** Largest exact set kept; above it only "one of these is required" is kept. */
 const MAX_EXACT = 64;
 /** Largest class enumerated as exact characters. */
 const MAX_CLASS = 16;
-/** Largest required set worth testing: above it the pattern simply runs. */
+/** Largest required set worth testing: above it the set is dropped. */
 export const MAX_REQUIRED = 400;
+/** Most sets kept for one part: the most selective ones. */
+const MAX_CLAUSES = 4;
 
-const exact = (strings: Iterable<string>): Info => ({ exact: new Set(strings), required: null });
+/** Characters that end a run of plain literals: syntax, and the start of an escape, class or group. */
+const PLAIN_STOP = new Set([...'\\[](){}|*+?.^$']);
 
-/** The exact set as a requirement, or the requirement; null when some match may contain nothing known. */
-function requirement(info: Info): ReadonlySet<string> | null {
-  const set = info.exact ?? info.required;
-  if (set === null || set.size === 0 || set.has('')) return null;
-  return set;
+const exact = (strings: Iterable<string>): Info => ({ exact: new Set(strings), clauses: [] });
+
+/** A set as a requirement: null when it holds the empty string (then it requires nothing). */
+function asClause(set: ReadonlySet<string> | null): ReadonlySet<string> | null {
+  return set === null || set.size === 0 || set.has('') ? null : set;
+}
+
+/** The requirements of a part: its exact set, or its clauses. */
+function clausesOf(info: Info): ReadonlySet<string>[] {
+  if (info.exact !== null) {
+    const c = asClause(info.exact);
+    return c ? [c] : [];
+  }
+  return [...info.clauses];
 }
 
 /** How selective a requirement is: longer shortest string first, then fewer strings. */
@@ -36,19 +48,22 @@ function score(set: ReadonlySet<string> | null): number {
   return shortest * 1000 - set.size;
 }
 
+const mostSelective = (clauses: ReadonlySet<string>[]) => [...clauses].sort((a, b) => score(b) - score(a)).slice(0, MAX_CLAUSES);
+
 function alternate(infos: readonly Info[]): Info {
   if (infos.every((i) => i.exact !== null)) {
     const out = new Set<string>();
     for (const i of infos) for (const s of i.exact!) out.add(s);
     if (out.size <= MAX_EXACT) return exact(out);
   }
+  // Every branch must contain one string of its best requirement: the union is required.
   const out = new Set<string>();
   for (const i of infos) {
-    const r = requirement(i);
-    if (r === null) return ANY;
-    for (const s of r) out.add(s);
+    const best = mostSelective(clausesOf(i))[0];
+    if (best === undefined) return ANY;
+    for (const s of best) out.add(s);
   }
-  return { exact: null, required: out };
+  return { exact: null, clauses: [out] };
 }
 
 /** Parses the `u`-flag pattern source `s`; throws on syntax it does not know (the caller then runs the pattern). */
@@ -72,38 +87,63 @@ class Parser {
   }
 
   /**
-   * A sequence: runs of pieces with exact sets multiply out ("d" "[öo]" "da" → döda, doda); the most
-   * selective run or requirement is what the whole sequence requires.
+   * A sequence: runs of pieces with exact sets multiply out ("d" "[öo]" "da" → döda, doda); every run and
+   * every piece's requirement is required of the whole sequence.
    */
   private sequence(): Info {
-    const candidates: (ReadonlySet<string> | null)[] = [];
-    let run: Set<string> | null = new Set(['']);
+    const clauses: ReadonlySet<string>[] = [];
+    let run = new Set(['']);
     let allExact = true;
+    const close = () => {
+      const c = asClause(run);
+      if (c) clauses.push(c);
+    };
     while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
+      // Plain letters in a row (most of a word list) extend the run as one string, without a set per letter.
+      const plain = this.plainRun();
+      if (plain !== '') {
+        const next = new Set<string>();
+        for (const x of run) next.add(x + plain);
+        run = next;
+        continue;
+      }
       const piece = this.piece();
       if (piece.exact !== null) {
-        if (run !== null && run.size * piece.exact.size <= MAX_EXACT) {
+        if (run.size * piece.exact.size <= MAX_EXACT) {
           const next = new Set<string>();
           for (const x of run) for (const y of piece.exact) next.add(x + y);
           run = next;
         } else {
           // Too many combinations: what is read so far stays a requirement, a new run starts here.
           allExact = false;
-          if (run !== null) candidates.push(requirement({ exact: run, required: null }));
+          close();
           run = new Set(piece.exact);
         }
         continue;
       }
       allExact = false;
-      if (run !== null) candidates.push(requirement({ exact: run, required: null }));
+      close();
       run = new Set(['']);
-      candidates.push(piece.required);
+      clauses.push(...piece.clauses);
     }
-    if (allExact && run !== null) return exact(run);
-    if (run !== null) candidates.push(requirement({ exact: run, required: null }));
-    let best: ReadonlySet<string> | null = null;
-    for (const c of candidates) if (score(c) > score(best)) best = c;
-    return { exact: null, required: best };
+    if (allExact) return exact(run);
+    close();
+    return { exact: null, clauses: mostSelective(clauses) };
+  }
+
+  /** Literal characters from here that no quantifier follows, consumed; '' when there are none. */
+  private plainRun(): string {
+    const s = this.s;
+    const start = this.i;
+    let end = start;
+    while (end < s.length && !PLAIN_STOP.has(s[end]!)) end++;
+    // The last character may carry a quantifier: leave it to `piece`.
+    if (end < s.length && '*+?{'.includes(s[end]!)) end--;
+    // Never split a surrogate pair.
+    if (end > start && end < s.length && /[\ud800-\udbff]/.test(s[end - 1]!)) end--;
+    if (end <= start) return '';
+    this.i = end;
+    return s.slice(start, end);
   }
 
   private piece(): Info {
@@ -112,7 +152,7 @@ class Parser {
     if (q === null) return atom;
     if (q.min === 0) return atom.exact && atom.exact.size < MAX_EXACT ? exact([...atom.exact, '']) : ANY;
     if (q.min === 1 && q.max === 1) return atom;
-    return { exact: null, required: requirement(atom) };
+    return { exact: null, clauses: clausesOf(atom) };
   }
 
   private quantifier(): { min: number; max: number } | null {
@@ -268,21 +308,20 @@ class Parser {
 }
 
 /**
- * Strings one of which every match of the pattern source contains (sorted), or null when no such set is
- * known, is too large, or the source has syntax this reader does not handle: then the pattern always runs.
+ * Sets of strings every match of the pattern source contains one of each of (most selective first), or
+ * null when none is known or the source has syntax this reader does not handle: then the pattern always runs.
  *
  * @example
- * requiredLiterals('(?<![\\p{L}\\p{N}])(?:döda|slå)\\s+\\p{L}+') // ['döda', 'slå']
+ * requiredLiterals('(?<![\\p{L}\\p{N}])(?:döda|slå)\\s(?:dig|er)') // [['döda', 'slå'], ['dig', 'er']]
  * requiredLiterals('\\p{L}+') // null
  */
-export function requiredLiterals(source: string): string[] | null {
+export function requiredLiterals(source: string): string[][] | null {
   let info: Info;
   try {
     info = new Parser(source).parse();
   } catch {
     return null;
   }
-  const set = requirement(info);
-  if (set === null || set.size > MAX_REQUIRED) return null;
-  return [...set].sort();
+  const clauses = mostSelective(clausesOf(info)).filter((c) => c.size <= MAX_REQUIRED);
+  return clauses.length === 0 ? null : clauses.map((c) => [...c].sort());
 }
