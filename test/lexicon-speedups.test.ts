@@ -1,0 +1,141 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { literalAlternation } from '../src/lexicon/literal-trie.js';
+import { compilePatterns, expandPattern, matchPatterns } from '../src/lexicon/patterns.js';
+import { requiredLiterals } from '../src/lexicon/required-literals.js';
+import { normalise } from '../src/normalise/normalise.js';
+import type { Lexicon, PatternFile } from '../src/ruleset/schema.js';
+
+// The engine writes patterns for speed (a trie per list, `{b}` reduced to the look-around that can fail,
+// a literal pre-filter); these check that every rewrite matches exactly what the plain form matches.
+
+const BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const lexicon = (id: string, forms: readonly string[]): Lexicon => ({
+  id,
+  category: 'context',
+  language: 'sv',
+  provenance: { source: 'test', licence: 'MIT' },
+  entries: forms.map((term, i) => ({ id: `${id}.${i}`, term, forms: [], stem: false, compound: 'none', strip: false, severity: 'mild', allow: [], unlessPrevious: [], unlessNext: [], tags: [] })),
+});
+
+/** The plain expansion: the generic boundary, and each list as a flat alternation, longest first. */
+function plainExpansion(source: string, lexicons: ReadonlyMap<string, Lexicon>): string {
+  return source.replace(/\{(b|list:[a-z0-9._-]+)\}/g, (_m, macro: string) => {
+    if (macro === 'b') return BOUNDARY;
+    const forms = new Set(lexicons.get(macro.slice(5))!.entries.flatMap((e) => [e.term, ...e.forms]).map((f) => f.toLowerCase()));
+    return `(?:${[...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join('|')})`;
+  });
+}
+
+function allMatches(source: string, text: string): string {
+  const re = new RegExp(source, 'dgu');
+  const out: unknown[] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push([m.index, m[0], m.indices?.groups ?? null]);
+    if (m[0] === '') re.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  return JSON.stringify(out);
+}
+
+const ATOMS = ['a', 'b', 'ö', '1', ' ', '-', '\\d', '\\s', '\\p{L}', '\\.', '[a-c]', '[åäö]', '[^a]', '[a-]', '.', '{b}', '{b}', '{list:l1}', '{list:l2}', '😀', '^', '(?=a)', '(?<!ö)', 'ab'];
+const QUANTIFIERS = ['', '', '', '?', '*', '+', '{0,2}', '{1,2}', '+?'];
+const piece = fc.tuple(fc.constantFrom(...ATOMS), fc.constantFrom(...QUANTIFIERS)).map(([a, q]) => (/^(\{b\}|\^|\(\?)/.test(a) ? a : a + q));
+const sequence = fc.array(piece, { maxLength: 4 }).map((xs) => xs.join(''));
+const source = fc.tuple(fc.array(sequence, { minLength: 1, maxLength: 3 }), fc.boolean()).map(([alts, grouped]) => (grouped ? `(?:${alts.join('|')})+` : alts.join('|')));
+const words = fc.array(fc.constantFrom('a', 'ab', 'abc', 'ö', 'öa', '1', '-a', 'a-', 'a b', '😀a'), { minLength: 1, maxLength: 4 });
+const texts = fc.array(fc.array(fc.constantFrom('a', 'b', 'ö', '1', ' ', '-', '.', '😀', 'ab', 'c', '\n'), { maxLength: 12 }).map((x) => x.join('')), { minLength: 1, maxLength: 5 });
+
+describe('expandPattern written for speed', () => {
+  it('reduces {b} next to letters and writes lists as tries', () => {
+    const lexicons = new Map([['l1', lexicon('l1', ['kvinnorna', 'kvinnor', 'killar'])]]);
+    expect(expandPattern('{b}alla {list:l1}{b}', lexicons, 't')).toBe('a(?<![\\p{L}\\p{N}]a)lla (?:k(?:vinnor(?:na|)|illar))(?![\\p{L}\\p{N}])');
+    expect(expandPattern('{b}{list:l1}', lexicons, 't')).toBe('(?:k(?<![\\p{L}\\p{N}]k)(?:vinnor(?:na|)|illar))');
+    expect(expandPattern('{b}\\d+', lexicons, 't')).toBe('(?<![\\p{L}\\p{N}])\\d+');
+    expect(expandPattern('x?{b}', lexicons, 't')).toBe(`x?${BOUNDARY}`);
+  });
+  it('matches exactly what the plain expansion matches (random patterns and texts)', () => {
+    fc.assert(
+      fc.property(source, words, words, texts, (src, f1, f2, ts) => {
+        const lexicons = new Map([['l1', lexicon('l1', f1)], ['l2', lexicon('l2', f2)]]);
+        const plain = plainExpansion(src, lexicons);
+        const fast = expandPattern(src, lexicons, 't');
+        let valid = true;
+        try {
+          new RegExp(plain, 'u');
+        } catch {
+          valid = false;
+        }
+        if (!valid) return;
+        for (const t of ts) expect(allMatches(fast, t)).toBe(allMatches(plain, t));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('literalAlternation', () => {
+  it('prefers the same form as a flat alternation sorted longer-first', () => {
+    const forms = ['kvinnorna', 'kvinnor', 'kvinna', 'killar', 'k'];
+    const re = new RegExp(`^${literalAlternation(forms)}`, 'u');
+    for (const t of ['kvinnorna', 'kvinnorn', 'kvinnan', 'killarna', 'kx']) expect(re.exec(t)?.[0]).toBe(new RegExp(`^(?:${forms.join('|')})`, 'u').exec(t)?.[0]);
+  });
+});
+
+describe('requiredLiterals', () => {
+  it('names what every match contains', () => {
+    expect(requiredLiterals('(?<![\\p{L}\\p{N}])(?:döda|slå)\\s(?:dig|er)')).toEqual([['döda', 'slå'], ['dig', 'er']]);
+    expect(requiredLiterals('d[öo]da')).toEqual([['doda', 'döda']]);
+    expect(requiredLiterals('\\p{L}+')).toBeNull();
+    expect(requiredLiterals('x|\\d+')).toBeNull();
+  });
+  it('is never wrong: every match contains one literal of each set (random patterns and texts)', () => {
+    fc.assert(
+      fc.property(source, texts, (src, ts) => {
+        const expanded = src.replace(/\{b\}/g, BOUNDARY).replace(/\{list:l[12]\}/g, '(?:ab|a)');
+        let re: RegExp;
+        try {
+          re = new RegExp(expanded, 'gu');
+        } catch {
+          return;
+        }
+        const required = requiredLiterals(expanded);
+        if (required === null) return;
+        for (const t of ts) {
+          re.lastIndex = 0;
+          for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+            for (const set of required) expect(set.some((l) => m![0].includes(l)), `${expanded} on ${t}`).toBe(true);
+            if (m[0] === '') re.lastIndex = m.index + ((t.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('matchPatterns', () => {
+  const file = (pattern: string): PatternFile => ({
+    id: 'test.p', category: 'hate', language: 'sv', provenance: { source: 'test', licence: 'MIT' },
+    patterns: [{ id: 'p1', pattern, severity: 'medium', allow: [], tags: [] }],
+  });
+  it('skips a pattern whose words the text lacks, and still finds it where they occur', () => {
+    const compiled = compilePatterns([file('{b}(?:döda|slå)\\s(?:dig|er){b}')], []);
+    expect(matchPatterns(compiled, 'jag ska slå er')).toHaveLength(1);
+    expect(matchPatterns(compiled, 'jag ska slå till')).toEqual([]);
+  });
+  it('steps over an emoji after an empty match instead of finding it again forever', () => {
+    const compiled = compilePatterns([file('x?')], []);
+    expect(matchPatterns(compiled, '😀x').map((h) => h.match)).toEqual(['x']);
+  });
+});
+
+describe('normalise', () => {
+  it('gives the identity map for text that only changes case, the same as an explicit one', () => {
+    const n = normalise('Hej Kommunen, ÅÄÖ!');
+    expect(n.text).toBe('hej kommunen, åäö!');
+    expect([...n.starts]).toEqual([...Array(n.text.length).keys()]);
+    expect([...n.ends]).toEqual([...Array(n.text.length).keys()].map((i) => i + 1));
+  });
+});
