@@ -1,28 +1,21 @@
 import type { PatternHit } from '../../lexicon/patterns.js';
-import type { MessageData, MessageId } from '../../locales/format.js';
 import { toOriginalSpan } from '../../normalise/normalise.js';
 import type { Ruleset } from '../../ruleset/schema.js';
 import { framing, isDistanced } from '../context/framing.js';
 import { grammarFor, type Grammar } from '../context/grammar.js';
-import { groundsOf, PROTECTED_GROUNDS, PROVISIONS, type Provision } from '../context/provisions.js';
+import { groundsOf, PROTECTED_GROUNDS, PROVISIONS } from '../context/provisions.js';
 import { aimOf } from '../context/targets.js';
 import { wordAt, wordView, type Word, type WordView } from '../context/words.js';
-import type { DetectionContext, Rule, RuleFinding } from '../rule.js';
+import type { DetectionContext, Rule } from '../rule.js';
 import { phraseHits } from './phrase-hits.js';
+import { type KindedCandidate, kindedFindings } from '../context/kinded-findings.js';
 
 type HateKind = 'slur' | 'generalisation' | 'harassment';
 
 /** The pattern files the hate rules read. */
 const HATE_PATTERN_FILES = ['hate.sv', 'hate.en'];
 
-interface Candidate {
-  readonly kind: HateKind;
-  readonly start: number;
-  readonly end: number;
-  readonly messageId: MessageId;
-  readonly data: MessageData;
-  readonly provision: Provision;
-}
+type Candidate = KindedCandidate<HateKind>;
 
 /** Group words (forms of `group`-tagged context entries, every language) and the grounds they are tagged with. */
 const groupIndexes = new WeakMap<Ruleset, ReadonlyMap<string, readonly string[]>>();
@@ -133,21 +126,7 @@ function analyse(ctx: DetectionContext): Candidate[] {
   return out;
 }
 
-const analyses = new WeakMap<DetectionContext, Candidate[]>();
-
-function findingsOf(ctx: DetectionContext, kind: HateKind): RuleFinding[] {
-  let all = analyses.get(ctx);
-  if (!all) {
-    all = analyse(ctx);
-    analyses.set(ctx, all);
-  }
-  return all
-    .filter((c) => c.kind === kind)
-    .map((c) => {
-      const [start, end] = toOriginalSpan(ctx.normalised, c.start, c.end);
-      return { start, end, messageId: c.messageId, data: c.data, ...(c.provision.law ? { law: c.provision.law } : {}), basis: c.provision.basis };
-    });
-}
+const findingsOf = kindedFindings(analyse);
 
 /** Slurs for groups protected by hets mot folkgrupp, also disguised; neutral-sounding ones only with contempt. */
 export const hateSlurRule: Rule = {

@@ -1,7 +1,6 @@
 import type { LexiconHit } from '../../lexicon/match.js';
 import type { PatternHit } from '../../lexicon/patterns.js';
 import { stripSwedishDiacritics } from '../../lexicon/variants.js';
-import type { MessageData, MessageId } from '../../locales/format.js';
 import { toOriginalSpan } from '../../normalise/normalise.js';
 import type { LexiconEntry } from '../../ruleset/schema.js';
 import { compoundHead, compoundIndex, MIN_PART, personCompound } from '../context/compounds.js';
@@ -10,8 +9,9 @@ import { grammarFor, type Grammar } from '../context/grammar.js';
 import { PROVISIONS, type Provision } from '../context/provisions.js';
 import { aimOf, contextTags, findSubject, PERSONAL, type Aim, type Target } from '../context/targets.js';
 import { wordAt, wordView, type WordView } from '../context/words.js';
-import type { DetectionContext, Rule, RuleFinding } from '../rule.js';
+import type { DetectionContext, Rule } from '../rule.js';
 import { phraseHits } from './phrase-hits.js';
+import { type KindedCandidate, kindedFindings } from '../context/kinded-findings.js';
 
 /** The pattern files the insult rules read (and the hate ones, whose findings an insult defers to). */
 const INSULT_PATTERN_FILES = ['insult.sv', 'insult.en', 'insult.any'];
@@ -20,14 +20,7 @@ const HATE_PATTERN_FILES = ['hate.sv', 'hate.en'];
 /** Which insult rule a finding belongs to. */
 type InsultKind = 'aimed' | 'accusation' | 'abuse';
 
-interface Candidate {
-  readonly kind: InsultKind;
-  readonly start: number;
-  readonly end: number;
-  readonly messageId: MessageId;
-  readonly data: MessageData;
-  readonly provision: Provision;
-}
+type Candidate = KindedCandidate<InsultKind>;
 
 function wordText(ctx: DetectionContext, start: number, end: number): string {
   const [s, e] = toOriginalSpan(ctx.normalised, start, end);
@@ -199,21 +192,7 @@ function accusedSubject(view: WordView, p: PatternHit, g: Grammar): Target | nul
 /** Auxiliaries before an accused verb: "har tagit mutor", "has taken bribes". */
 const AUXILIARIES: ReadonlySet<string> = new Set(['har', 'hade', 'has', 'have', 'had', 'is', 'was']);
 
-const analyses = new WeakMap<DetectionContext, Candidate[]>();
-
-function findingsOf(ctx: DetectionContext, kind: InsultKind): RuleFinding[] {
-  let all = analyses.get(ctx);
-  if (!all) {
-    all = analyse(ctx);
-    analyses.set(ctx, all);
-  }
-  return all
-    .filter((c) => c.kind === kind)
-    .map((c) => {
-      const [start, end] = toOriginalSpan(ctx.normalised, c.start, c.end);
-      return { start, end, messageId: c.messageId, data: c.data, ...(c.provision.law ? { law: c.provision.law } : {}), basis: c.provision.basis };
-    });
-}
+const findingsOf = kindedFindings(analyse);
 
 /**
  * Insult words aimed at a person: "du är en idiot", "din jävla idiot", "vilka clowner", "Anders är korkad",
