@@ -1,36 +1,31 @@
 // Builds what the benchmark measures, from src/ as it is now, without touching dist/ (other work reads it).
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { francKeep, francLanguagesPlugin } from './franc-languages-plugin.js';
+import { francKeep, francLanguagesPlugin } from '../scripts/franc-languages-plugin.js';
 
 export const ROOT = join(import.meta.dirname, '..');
-/** Build output lives under node_modules/.cache so the bundle resolves its dependencies like dist/ does. */
+/** Build output lives under node_modules/.cache, with a package.json saying it is ESM (else Node reads it as CommonJS first). */
 export const OUT = join(ROOT, 'node_modules', '.cache', 'moderera-bench');
-
-/** Packages the package's ESM build bundles (tsup.config.ts): franc, so its trigram data can be trimmed. */
-export const BUNDLED = ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space'];
 
 /** How the bench's Node build is made. */
 export interface NodeBundleOptions {
-  /** Trim franc's data as the package build does; `false` gives franc whole and external, as before. */
+  /** Trim franc's data as the package build does; `false` gives franc whole, as before the build plugin. */
   readonly trimFranc?: boolean;
-  /** Bundle every dependency too (tree-shaken): a what-if for cold start, not what the package ships. */
-  readonly bundleAll?: boolean;
 }
 
 /**
- * The package's ESM entry as a consumer in Node gets it (dependencies external except `BUNDLED`, as in
- * tsup.config.ts), written under node_modules/.cache/moderera-bench/ so it resolves dependencies like dist/.
+ * The package's ESM entry as a consumer in Node gets it: like tsup.config.ts, every dependency bundled and
+ * tree-shaken, franc's data trimmed; written under node_modules/.cache/moderera-bench/ (dist/ is left alone).
  *
  * @example
  * const file = await buildNodeBundle(); const { moderate } = await import(pathToFileURL(file).href);
  */
-export async function buildNodeBundle({ trimFranc = true, bundleAll = false }: NodeBundleOptions = {}): Promise<string> {
+export async function buildNodeBundle({ trimFranc = true }: NodeBundleOptions = {}): Promise<string> {
   mkdirSync(OUT, { recursive: true });
-  const outfile = join(OUT, `index${trimFranc ? '' : '-full-franc'}${bundleAll ? '-all-bundled' : ''}.js`);
-  const external = bundleAll ? [] : externalPackages().filter((p) => trimFranc ? !BUNDLED.includes(p) : true);
+  writeFileSync(join(OUT, 'package.json'), '{ "type": "module" }\n');
+  const outfile = join(OUT, `index${trimFranc ? '' : '-full-franc'}.js`);
   await build({
     entryPoints: [join(ROOT, 'src', 'index.ts')],
     outfile,
@@ -38,16 +33,10 @@ export async function buildNodeBundle({ trimFranc = true, bundleAll = false }: N
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    external: [...external, ...external.map((p) => `${p}/*`)],
     plugins: trimFranc ? [francLanguagesPlugin(francKeep())] : [],
     logLevel: 'error',
   });
   return outfile;
-}
-
-function externalPackages(): string[] {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-  return Object.keys(pkg.dependencies ?? {});
 }
 
 /** Minified and gzipped size of a browser build, and which packages take the room. */

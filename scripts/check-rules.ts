@@ -1,6 +1,6 @@
 // Validates the bundled rule data with zod before a build; exits 1 naming every invalid field.
 import { RulesetSchema } from '../src/ruleset/schema.js';
-import { osthammarInput } from '../src/ruleset/osthammar.js';
+import { osthammarInput } from '../src/ruleset/osthammar-input.js';
 
 const result = RulesetSchema.safeParse(osthammarInput);
 if (!result.success) {

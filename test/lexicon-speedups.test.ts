@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { clauseIds, literalIds, requirementIndex, scanLiterals } from '../src/lexicon/literal-index.js';
 import { literalAlternation } from '../src/lexicon/literal-trie.js';
 import { compilePatterns, expandPattern, matchPatterns } from '../src/lexicon/patterns.js';
 import { requiredLiterals } from '../src/lexicon/required-literals.js';
@@ -85,12 +86,14 @@ describe('literalAlternation', () => {
 
 describe('requiredLiterals', () => {
   it('names what every match contains', () => {
-    expect(requiredLiterals('(?<![\\p{L}\\p{N}])(?:döda|slå)\\s(?:dig|er)')).toEqual([['döda', 'slå'], ['dig', 'er']]);
+    // `\s` is a space: the literal scan reads every white-space character as one.
+    expect(requiredLiterals('(?<![\\p{L}\\p{N}])(?:döda|slå)\\s(?:dig|er)')).toEqual([['döda dig', 'döda er', 'slå dig', 'slå er']]);
+    expect(requiredLiterals('(?:döda|slå)\\s+(?:dig|er)')).toEqual([['döda', 'slå'], ['dig', 'er'], [' ']]);
     expect(requiredLiterals('d[öo]da')).toEqual([['doda', 'döda']]);
     expect(requiredLiterals('\\p{L}+')).toBeNull();
     expect(requiredLiterals('x|\\d+')).toBeNull();
   });
-  it('is never wrong: every match contains one literal of each set (random patterns and texts)', () => {
+  it('is never wrong: every match, white space read as spaces, contains one literal of each set (random patterns and texts)', () => {
     fc.assert(
       fc.property(source, texts, (src, ts) => {
         const expanded = src.replace(/\{b\}/g, BOUNDARY).replace(/\{list:l[12]\}/g, '(?:ab|a)');
@@ -105,12 +108,49 @@ describe('requiredLiterals', () => {
         for (const t of ts) {
           re.lastIndex = 0;
           for (let m = re.exec(t); m !== null; m = re.exec(t)) {
-            for (const set of required) expect(set.some((l) => m![0].includes(l)), `${expanded} on ${t}`).toBe(true);
+            const spaced = m[0].replace(/\s/gu, ' ');
+            for (const set of required) expect(set.some((l) => spaced.includes(l)), `${expanded} on ${t}`).toBe(true);
             if (m[0] === '') re.lastIndex = m.index + ((t.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
           }
         }
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('scanLiterals', () => {
+  it('finds exactly the literals the text contains, white space read as a space (random literals and texts)', () => {
+    const unit = fc.constantFrom('a', 'b', 'ö', ' ', '\n', '\t', '\u00a0', '😀', 'ab');
+    const word = fc.array(unit, { minLength: 1, maxLength: 5 }).map((x) => x.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), fc.array(unit, { maxLength: 30 }), (words, chars) => {
+        const text = chars.join('');
+        const scan = scanLiterals(text);
+        const spaced = text.replace(/\s/gu, ' ');
+        for (const w of words) expect(scan.anyOf(literalIds([w])), `${JSON.stringify(w)} in ${JSON.stringify(text)}`).toBe(spaced.includes(w));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('scan.satisfied', () => {
+  it('picks exactly the requirements every clause of which the text meets, in order (random lists and texts)', () => {
+    const unit = fc.constantFrom('a', 'b', 'ö', ' ', 'ab', 'ba');
+    const word = fc.array(unit, { minLength: 1, maxLength: 4 }).map((x) => x.join(''));
+    const requirement = fc.option(fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }), { nil: null });
+    fc.assert(
+      fc.property(fc.array(requirement, { maxLength: 8 }), fc.array(unit, { maxLength: 20 }), fc.boolean(), (reqs, chars, scanFirst) => {
+        const text = chars.join('');
+        // A scan made before the list's literals are registered must still answer right.
+        const early = scanFirst ? scanLiterals(text) : null;
+        const requireds = reqs.map((r) => (r === null ? null : clauseIds(r.map((set) => literalIds(set)))));
+        const scan = early ?? scanLiterals(text);
+        const expected = reqs.flatMap((r, i) => (r === null || r.every((set) => set.some((w) => text.includes(w))) ? [i] : []));
+        expect(scan.satisfied(requirementIndex(requireds))).toEqual(expected);
+      }),
+      { numRuns: 300 },
     );
   });
 });
@@ -124,6 +164,11 @@ describe('matchPatterns', () => {
     const compiled = compilePatterns([file('{b}(?:döda|slå)\\s(?:dig|er){b}')], []);
     expect(matchPatterns(compiled, 'jag ska slå er')).toHaveLength(1);
     expect(matchPatterns(compiled, 'jag ska slå till')).toEqual([]);
+  });
+  it('finds a phrase split by a line break or a no-break space, though its literal is spelt with a space', () => {
+    const compiled = compilePatterns([file('{b}(?:döda|slå)\\s(?:dig|er){b}')], []);
+    expect(matchPatterns(compiled, 'jag ska slå\ner')).toHaveLength(1);
+    expect(matchPatterns(compiled, 'jag ska slå\u00a0er')).toHaveLength(1);
   });
   it('steps over an emoji after an empty match instead of finding it again forever', () => {
     const compiled = compilePatterns([file('x?')], []);

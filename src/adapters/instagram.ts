@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Comment } from '../schema/comment.js';
 import { PlatformId, PlatformTime, authorOf, parsePlatform } from './platform-input.js';
 

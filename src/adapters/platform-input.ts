@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ModerationInputError } from '../errors.js';
 
 /** Platform ids arrive as JSON strings; some SDKs turn them into numbers, so both are accepted. */

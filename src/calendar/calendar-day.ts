@@ -1,9 +1,10 @@
 import { TZDate } from '@date-fns/tz';
-// Per-function paths: the date-fns index loads every module (over 100 ms at start-up).
-import { format } from 'date-fns/format';
+// lightFormat: numeric tokens only, without format()'s locale and formatter tables (~14 KB minified).
+import { lightFormat } from 'date-fns/lightFormat';
+import { DAY_MS, dayOfNumber } from './day-number.js';
+import { MUNICIPAL_TIME_ZONE, municipalWallClock } from './municipal-clock.js';
 
-/** The municipality's clock: calendar days in decisions are Swedish days. */
-export const MUNICIPAL_TIME_ZONE = 'Europe/Stockholm';
+export { MUNICIPAL_TIME_ZONE };
 
 /** A calendar day written `yyyy-MM-dd`, with no time and no zone. */
 export type CalendarDay = string;
@@ -28,9 +29,39 @@ export function dayDate(day: CalendarDay): TZDate {
   return date;
 }
 
+/**
+ * A `yyyy-MM-dd` day as a day number (days since 1970-01-01), for arithmetic without a time zone. Throws the
+ * same `RangeError`s as `dayDate` (years before 100 included: like `Date`, `dayDate` reads them as 19xx).
+ *
+ * @example
+ * dayNumber('2026-07-02') // 20_636
+ */
+export function dayNumber(day: CalendarDay): number {
+  const m = DAY.exec(day);
+  if (!m) throw new RangeError(`Expected a calendar day "yyyy-MM-dd", e.g. "2026-06-19", but got "${day}".`);
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const ms = Date.UTC(y, mo - 1, d);
+  const date = new Date(ms);
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
+    throw new RangeError(`"${day}" is not a calendar day; give a real date as "yyyy-MM-dd".`);
+  }
+  return ms / DAY_MS;
+}
+
+/** The Swedish wall clock as a Date read through its UTC fields, or undefined outside years 1000–9999 (left to TZDate). */
+function wallClockDate(ms: number): Date | undefined {
+  const local = new Date(municipalWallClock(ms));
+  const year = local.getUTCFullYear();
+  return year >= 1000 && year <= 9999 ? local : undefined;
+}
+
 /** The `yyyy-MM-dd` of a date as the municipality's calendar reads it. */
 export function toCalendarDay(date: Date): CalendarDay {
-  return format(new TZDate(date.getTime(), MUNICIPAL_TIME_ZONE), 'yyyy-MM-dd');
+  const local = wallClockDate(date.getTime());
+  if (local) return dayOfNumber(Math.floor(local.getTime() / DAY_MS));
+  return lightFormat(new TZDate(date.getTime(), MUNICIPAL_TIME_ZONE), 'yyyy-MM-dd');
 }
 
 /**
@@ -43,6 +74,8 @@ export function toCalendarDay(date: Date): CalendarDay {
 export function municipalTime(instant: string | Date): { day: CalendarDay; minutes: number } {
   const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
   if (Number.isNaN(ms)) throw new RangeError(`Expected an ISO-8601 date-time, e.g. "2026-11-24T09:30:00+01:00", but got "${String(instant)}".`);
+  const wall = wallClockDate(ms);
+  if (wall) return { day: dayOfNumber(Math.floor(wall.getTime() / DAY_MS)), minutes: wall.getUTCHours() * 60 + wall.getUTCMinutes() };
   const local = new TZDate(ms, MUNICIPAL_TIME_ZONE);
-  return { day: format(local, 'yyyy-MM-dd'), minutes: local.getHours() * 60 + local.getMinutes() };
+  return { day: lightFormat(local, 'yyyy-MM-dd'), minutes: local.getHours() * 60 + local.getMinutes() };
 }

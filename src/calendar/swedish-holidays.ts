@@ -1,8 +1,5 @@
-// Per-function paths: the date-fns index loads every module (over 100 ms at start-up).
-import { addDays } from 'date-fns/addDays';
-import { format } from 'date-fns/format';
-import { getDay } from 'date-fns/getDay';
-import { type CalendarDay, dayDate } from './calendar-day.js';
+import { type CalendarDay, dayNumber } from './calendar-day.js';
+import { dayOfNumber, weekdayOfNumber } from './day-number.js';
 import { easterSunday } from './easter.js';
 
 /** Ids of the Swedish public holidays (allmänna helgdagar) and the eves that are days off in practice. */
@@ -79,12 +76,12 @@ const FRIDAY = 5;
 
 /** The first `weekday` (0 Sunday … 6 Saturday) on or after `from`. */
 function firstWeekdayFrom(from: CalendarDay, weekday: number): CalendarDay {
-  const start = dayDate(from);
-  return format(addDays(start, (weekday - getDay(start) + 7) % 7), 'yyyy-MM-dd');
+  const start = dayNumber(from);
+  return dayOfNumber(start + ((weekday - weekdayOfNumber(start) + 7) % 7));
 }
 
 function shift(day: CalendarDay, days: number): CalendarDay {
-  return format(addDays(dayDate(day), days), 'yyyy-MM-dd');
+  return dayOfNumber(dayNumber(day) + days);
 }
 
 const cache = new Map<number, readonly SwedishHoliday[]>();
@@ -132,7 +129,8 @@ export function swedishHolidays(year: number): readonly SwedishHoliday[] {
   const eves = new Set<HolidayId>(EVE_IDS);
   const holidays = dates
     .map(([id, date]): SwedishHoliday => ({ id, date, kind: eves.has(id) ? 'afton' : 'helgdag', name: NAMES[id] }))
-    .sort((a, b) => a.date.localeCompare(b.date) || HOLIDAY_IDS.indexOf(a.id) - HOLIDAY_IDS.indexOf(b.id));
+    // `yyyy-MM-dd` sorts as text; localeCompare would load ICU's collation data (some 15 ms) on the first call.
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || HOLIDAY_IDS.indexOf(a.id) - HOLIDAY_IDS.indexOf(b.id));
   Object.freeze(holidays);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(year, holidays);

@@ -1,9 +1,6 @@
-// Per-function paths: the date-fns index loads every module (over 100 ms at start-up).
-import { addDays } from 'date-fns/addDays';
-import { format } from 'date-fns/format';
-import { isWeekend } from 'date-fns/isWeekend';
-import { type CalendarDay, dayDate, municipalTime } from './calendar-day.js';
-import { DEADLINE_EVES, type EveId, swedishHolidays } from './swedish-holidays.js';
+import { type CalendarDay, dayNumber, municipalTime } from './calendar-day.js';
+import { dayOfNumber, weekdayOfNumber, yearOfNumber } from './day-number.js';
+import { DEADLINE_EVES, type EveId, type HolidayId, swedishHolidays } from './swedish-holidays.js';
 
 /** Which days the municipality's offices are closed besides weekends and allmänna helgdagar. */
 export interface WorkingDayOptions {
@@ -23,6 +20,45 @@ export interface OfficeHours {
 const MAX_DAYS_OFF_IN_A_ROW = 14;
 
 /**
+ * A year's holidays by day number: `null` for a day with an allmän helgdag, else the eves on it (closed only
+ * when listed in `closedEves`). Built once per year, so a day is looked up instead of searched for.
+ */
+const holidaysByYear = new Map<number, ReadonlyMap<number, readonly HolidayId[] | null>>();
+const HOLIDAY_CACHE_LIMIT = 512;
+
+function holidayDays(year: number): ReadonlyMap<number, readonly HolidayId[] | null> {
+  const cached = holidaysByYear.get(year);
+  if (cached) return cached;
+  const days = new Map<number, HolidayId[] | null>();
+  for (const h of swedishHolidays(year)) {
+    const n = dayNumber(h.date);
+    const eves = days.get(n);
+    if (h.kind === 'helgdag') days.set(n, null);
+    else if (eves !== null) days.set(n, [...(eves ?? []), h.id]);
+  }
+  if (holidaysByYear.size >= HOLIDAY_CACHE_LIMIT) holidaysByYear.clear();
+  holidaysByYear.set(year, days);
+  return days;
+}
+
+/** `isWorkingDay` on a day number; a day past 9999 throws the `RangeError` its `yyyy-MM-dd` form would. */
+function isWorkingDayNumber(n: number, closedEves: readonly EveId[]): boolean {
+  const year = yearOfNumber(n);
+  if (year > 9999) dayNumber(dayOfNumber(n));
+  const weekday = weekdayOfNumber(n);
+  if (weekday === 0 || weekday === 6) return false;
+  const holiday = holidayDays(year).get(n);
+  if (holiday === undefined) return true;
+  return holiday !== null && !holiday.some((id) => (closedEves as readonly string[]).includes(id));
+}
+
+/** The first working day strictly after day number `n`. */
+function nextWorkingDayNumber(n: number, closedEves: readonly EveId[]): number {
+  for (let i = 1; i <= MAX_DAYS_OFF_IN_A_ROW + 1; i++) if (isWorkingDayNumber(n + i, closedEves)) return n + i;
+  throw new RangeError(`No working day within ${MAX_DAYS_OFF_IN_A_ROW} days after ${dayOfNumber(n)}.`);
+}
+
+/**
  * Whether offices are open on a day: not a Saturday or Sunday, not an allmän helgdag and not one of the
  * closed eves. `day` is `yyyy-MM-dd`; a bad day throws a `RangeError`.
  *
@@ -31,13 +67,7 @@ const MAX_DAYS_OFF_IN_A_ROW = 14;
  * isWorkingDay('2026-06-18') // true
  */
 export function isWorkingDay(day: CalendarDay, { closedEves = DEADLINE_EVES }: WorkingDayOptions = {}): boolean {
-  const date = dayDate(day);
-  if (isWeekend(date)) return false;
-  for (const h of swedishHolidays(date.getFullYear())) {
-    if (h.date !== day) continue;
-    if (h.kind === 'helgdag' || (closedEves as readonly string[]).includes(h.id)) return false;
-  }
-  return true;
+  return isWorkingDayNumber(dayNumber(day), closedEves);
 }
 
 /**
@@ -46,14 +76,8 @@ export function isWorkingDay(day: CalendarDay, { closedEves = DEADLINE_EVES }: W
  * @example
  * nextWorkingDay('2026-12-23') // '2026-12-28': julafton, juldagen, annandag jul and a weekend follow
  */
-export function nextWorkingDay(day: CalendarDay, options: WorkingDayOptions = {}): CalendarDay {
-  let date = dayDate(day);
-  for (let i = 0; i <= MAX_DAYS_OFF_IN_A_ROW; i++) {
-    date = addDays(date, 1);
-    const next = format(date, 'yyyy-MM-dd');
-    if (isWorkingDay(next, options)) return next;
-  }
-  throw new RangeError(`No working day within ${MAX_DAYS_OFF_IN_A_ROW} days after ${day}.`);
+export function nextWorkingDay(day: CalendarDay, { closedEves = DEADLINE_EVES }: WorkingDayOptions = {}): CalendarDay {
+  return dayOfNumber(nextWorkingDayNumber(dayNumber(day), closedEves));
 }
 
 /**
@@ -62,8 +86,9 @@ export function nextWorkingDay(day: CalendarDay, options: WorkingDayOptions = {}
  * @example
  * workingDayOnOrAfter('2026-01-03') // '2026-01-05': a Saturday, the Monday after
  */
-export function workingDayOnOrAfter(day: CalendarDay, options: WorkingDayOptions = {}): CalendarDay {
-  return isWorkingDay(day, options) ? day : nextWorkingDay(day, options);
+export function workingDayOnOrAfter(day: CalendarDay, { closedEves = DEADLINE_EVES }: WorkingDayOptions = {}): CalendarDay {
+  const n = dayNumber(day);
+  return isWorkingDayNumber(n, closedEves) ? day : dayOfNumber(nextWorkingDayNumber(n, closedEves));
 }
 
 /**
@@ -73,11 +98,12 @@ export function workingDayOnOrAfter(day: CalendarDay, options: WorkingDayOptions
  * @example
  * addWorkingDays('2026-12-30', 2) // '2027-01-04': nyårsafton, nyårsdagen and a weekend are skipped
  */
-export function addWorkingDays(day: CalendarDay, n: number, options: WorkingDayOptions = {}): CalendarDay {
+export function addWorkingDays(day: CalendarDay, n: number, { closedEves = DEADLINE_EVES }: WorkingDayOptions = {}): CalendarDay {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`addWorkingDays() needs a whole number of days ≥ 0, got ${n}.`);
-  let current = workingDayOnOrAfter(day, options);
-  for (let i = 0; i < n; i++) current = nextWorkingDay(current, options);
-  return current;
+  let current = dayNumber(day);
+  if (!isWorkingDayNumber(current, closedEves)) current = nextWorkingDayNumber(current, closedEves);
+  for (let i = 0; i < n; i++) current = nextWorkingDayNumber(current, closedEves);
+  return dayOfNumber(current);
 }
 
 /**
@@ -86,15 +112,10 @@ export function addWorkingDays(day: CalendarDay, n: number, options: WorkingDayO
  * @example
  * workingDaysBetween('2026-06-18', '2026-06-22') // 1: midsommarafton and the weekend do not count
  */
-export function workingDaysBetween(from: CalendarDay, to: CalendarDay, options: WorkingDayOptions = {}): number {
-  dayDate(to);
+export function workingDaysBetween(from: CalendarDay, to: CalendarDay, { closedEves = DEADLINE_EVES }: WorkingDayOptions = {}): number {
+  const last = dayNumber(to);
   let count = 0;
-  let date = dayDate(from);
-  for (let day = from; day < to; ) {
-    date = addDays(date, 1);
-    day = format(date, 'yyyy-MM-dd');
-    if (isWorkingDay(day, options)) count++;
-  }
+  for (let n = dayNumber(from) + 1; n <= last; n++) if (isWorkingDayNumber(n, closedEves)) count++;
   return count;
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Platform } from '../adapters/platform-response.js';
 import { type EvaluateOptions, type ReplyRecord, evaluate, formatEvaluationTable } from '../evaluation/evaluate.js';
 import { moderate } from '../moderate.js';

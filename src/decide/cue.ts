@@ -1,39 +1,57 @@
-import { stripSwedishDiacritics } from '../lexicon/variants.js';
+import { type CueWords, gateCues } from './cue-gate.js';
+import { cueRegex, cueTestRegex, variants } from './cue-regex.js';
 
-const LETTERS = '\\p{L}\\p{N}';
+export { cueWords, type CueWords } from './cue-gate.js';
+export { cueRegex, cueTestRegex } from './cue-regex.js';
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/**
+ * A set of cues (see `cueRegex`) whose regex is built on first use: a first `moderate()` call pays only for the
+ * cues it reaches. Unanchored cues can skip their regex for a text whose `cueWords` rule them out.
+ */
+export class Cue {
+  readonly cues: readonly string[];
+  readonly anchored: boolean;
+  /** The bit of this cue in `CueWords#mask`; undefined when not gated. */
+  private readonly bit: number | undefined;
+  private compiled: RegExp | undefined;
+  private compiledForTest: RegExp | undefined;
+  private variants: ReadonlySet<string> | undefined;
 
-/** One cue as a regex source: `word*` a word beginning, `*word` a word ending, spaces any whitespace. */
-function cueSource(cue: string): string {
-  return cue
-    .split(' ')
-    .map((w) => {
-      const head = w.startsWith('*') ? `[${LETTERS}]*` : '';
-      const tail = w.endsWith('*') ? `[${LETTERS}]*` : '';
-      return head + escape(w.replace(/^\*|\*$/g, '')) + tail;
-    })
-    .join('\\s+');
+  constructor(cues: readonly string[], { anchored = false }: { anchored?: boolean } = {}) {
+    this.cues = cues;
+    this.anchored = anchored;
+    this.bit = anchored ? undefined : gateCues(cues);
+  }
+
+  /** The cues lower-cased and without å, ä, ö: the alternatives of the regex. */
+  get alternatives(): ReadonlySet<string> {
+    return (this.variants ??= variants(this.cues));
+  }
+
+  /** The cue regex (`cueRegex`), compiled the first time it is needed. */
+  get regex(): RegExp {
+    return (this.compiled ??= cueRegex(this.cues, { anchored: this.anchored }));
+  }
+
+  /** Whether the text has one of the cues; `words` (from `cueWords(text)`) lets a cue that cannot match skip its regex. */
+  test(text: string, words?: CueWords): boolean {
+    if (words !== undefined && this.bit !== undefined && (words.mask & this.bit) === 0) return false;
+    return (this.compiledForTest ??= cueTestRegex(this.cues, { anchored: this.anchored }, this.alternatives)).test(text);
+  }
+
+  /** The regex's match at the start of (anchored) or in the text. */
+  exec(text: string): RegExpExecArray | null {
+    return this.regex.exec(text);
+  }
 }
 
 /**
- * A regex matching any of `cues` as whole words of normalised (lower-case) text, each also written without
- * å, ä, ö. `word*` matches words beginning with `word`, `*word` words ending with it, and a space any
- * whitespace. Linear: no nested quantifiers.
+ * A `Cue` for `cues`: `cueRegex` built lazily, with word gating when unanchored.
  *
  * @example
- * cueRegex(['tack', 'bra jobbat', 'plog*']).test('bra  jobbat med plogningen') // true
+ * const THANKS = cue(['tack*', 'bra jobbat']);
+ * THANKS.test('tack så mycket', cueWords('tack så mycket')) // true
  */
-export function cueRegex(cues: readonly string[], { anchored = false }: { anchored?: boolean } = {}): RegExp {
-  const all = new Set<string>();
-  for (const c of cues) {
-    const lower = c.toLowerCase();
-    all.add(lower);
-    all.add(stripSwedishDiacritics(lower));
-  }
-  const alternatives = [...all].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(cueSource);
-  const start = anchored ? '^' : `(?<![${LETTERS}])`;
-  return new RegExp(`${start}(?:${alternatives.join('|')})(?![${LETTERS}])`, 'u');
+export function cue(cues: readonly string[], options: { anchored?: boolean } = {}): Cue {
+  return new Cue(cues, options);
 }

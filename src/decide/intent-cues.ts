@@ -1,14 +1,14 @@
 // Swedish and English cue words that tell what a comment does: thanks, asks, demands, complains, proposes.
 // Written for moderera from how comments on municipal pages are phrased; matched on normalised text with
-// cueRegex (`word*` = beginning of a word, `*word` = end of a word). Each list has fixtures in
+// cue (`word*` = beginning of a word, `*word` = end of a word). Each list has fixtures in
 // fixtures/archival and fixtures/reply, and look-alikes in test/archival/intent.test.ts.
-import { cueRegex } from './cue.js';
+import { cue } from './cue.js';
 
 /** Praise words after "vilken", "vad", "så" ("Vilket härligt initiativ", "Så mysigt"). */
 const PRAISE = ['härlig*', 'fin', 'fint', 'fina', 'bra', 'kul', 'rolig*', 'vacker*', 'vackr*', 'snygg*', 'mysig*', 'trevlig*', 'underbar*', 'fantastisk*', 'grym*', 'skön*', 'spännande', 'duktig*', 'gott', 'go'];
 
 /** Openings of thanks, praise and congratulations ("Tack för …", "Vad fint!", "Bra jobbat med …"). */
-export const ACK_START = cueRegex(
+export const ACK_START = cue(
   [
     'tack*', 'tusen tack', 'stort tack', 'thanks', 'thank you', 'thx', 'tnx',
     'bra', 'jättebra', 'superbra', 'kanonbra', 'toppenbra', 'asbra', 'mycket bra', 'riktigt bra', 'väldigt bra',
@@ -31,13 +31,13 @@ export const ACK_START = cueRegex(
 );
 
 /** Greetings and fillers that may open any sentence ("Hej, när öppnar …", "Ok, tack för …"). */
-export const OPENER = cueRegex(
+export const OPENER = cue(
   ['hej', 'hejsan', 'hej hej', 'hallå', 'tjena', 'tja', 'god morgon', 'hi', 'hello', 'ok', 'okej', 'okay', 'jo', 'ja', 'nej', 'men', 'asså', 'alltså'],
   { anchored: true },
 );
 
 /** Short reactions that are för kännedom only when they stand almost alone ("Håller med!", "Hej!", "Kolla här"). */
-export const ACK_SHORT = cueRegex(
+export const ACK_SHORT = cue(
   [
     'hej', 'hejsan', 'hallå', 'tjena', 'god morgon', 'ok', 'okej', 'okay', 'japp', 'yes', 'ja', 'håller med', 'instämmer', 'precis',
     'exakt', 'absolut', 'tummen upp', 'vi ses', 'ses där', 'kolla', 'kika', 'titta', 'look', 'check', 'detsamma', 'wow', 'oj', 'åh',
@@ -47,7 +47,7 @@ export const ACK_SHORT = cueRegex(
 );
 
 /** Words that turn thanks into something else: negation, contrast, criticism, sarcasm. */
-export const NOT_ACK = cueRegex([
+export const NOT_ACK = cue([
   'inte', 'ej', 'icke', 'aldrig', 'ingen', 'inget', 'inga', 'men', 'fast', 'dock', 'tyvärr', 'synd', 'trist', 'tråkig*',
   'dålig*', 'dåligt', 'sämre', 'sämst', 'fel', 'felaktig*', 'skandal*', 'pinsam*', 'skäm*', 'oacceptab*', 'bedrövlig*',
   'katastrof*', 'hemsk*', 'usel*', 'uselt', 'ledsen', 'besvik*', 'arg', 'argt', 'irriter*', 'upprör*', 'förbann*', 'äckl*',
@@ -57,7 +57,7 @@ export const NOT_ACK = cueRegex([
 ]);
 
 /** Verbs that open a yes/no question in Swedish word order ("Är biblioteket öppet …", "Kan man …"). */
-export const QUESTION_VERB_START = cueRegex(
+export const QUESTION_VERB_START = cue(
   [
     'är', 'har', 'kan', 'ska', 'skall', 'får', 'finns', 'går', 'kommer', 'blir', 'gäller', 'stämmer', 'brukar', 'måste',
     'behöver', 'vet', 'hade', 'borde', 'bör', 'var det', 'tar', 'öppnar', 'stänger', 'hämtas', 'töms', 'plogas',
@@ -70,38 +70,38 @@ export const QUESTION_VERB_START = cueRegex(
  * Question words that open a question even without "?" when a finite verb follows ("När öppnar …", "Var ligger …").
  * "Vilken/vilket/vilka" are left out: "Vilket väder!" and "Vilka fina bilder" are exclamations.
  */
-export const QUESTION_WORD = cueRegex([
+export const QUESTION_WORD = cue([
   'när', 'var', 'vart', 'varifrån', 'hur', 'vad', 'varför', 'vem', 'vems', 'when', 'where', 'how', 'what', 'why', 'who',
 ], { anchored: true });
 
 /** Phrases that ask without a question mark ("Undrar när …", "Jag vill veta …"). */
-export const ASKS = cueRegex([
+export const ASKS = cue([
   'undrar', 'undra', 'vill veta', 'vill gärna veta', 'skulle vilja veta', 'vore tacksam för svar', 'tacksam för svar',
   'tacksam för besked', 'svara gärna', 'hoppas på svar', 'vill ha svar', 'vill ha besked', 'kräver svar', 'väntar på svar',
   'någon som vet', 'vet någon', 'wondering', 'i wonder', 'please let me know', 'please advise',
 ]);
 
 /** Asks the crowd, not the municipality ("Någon som vet …", "Vet någon …"). */
-export const TO_PUBLIC = cueRegex([
+export const TO_PUBLIC = cue([
   'någon som', 'nån som', 'är det någon', 'är det nån', 'vet någon', 'vet nån', 'har någon', 'har nån', 'kan någon',
   'kan nån', 'finns det någon som', 'någon här', 'ni andra', 'alla ni', 'tips på', 'tipsa', 'anyone', 'anybody', 'does anyone',
 ]);
 
 /** Second person singular: the comment talks to one other person ("Har du …"). */
-export const TO_PERSON = cueRegex(['du', 'dig', 'din', 'ditt', 'dina', 'du är', 'haha', 'hahaha', 'lol']);
+export const TO_PERSON = cue(['du', 'dig', 'din', 'ditt', 'dina', 'du är', 'haha', 'hahaha', 'lol']);
 
 /** Second person plural: on the municipality's own page, mostly the municipality ("Har ni öppet …"). */
-export const SECOND_PLURAL = cueRegex(['ni', 'er', 'era', 'ert', 'you']);
+export const SECOND_PLURAL = cue(['ni', 'er', 'era', 'ert', 'you']);
 
 /** Names the municipality or its people. */
-export const MUNICIPALITY = cueRegex([
+export const MUNICIPALITY = cue([
   'kommun', 'kommunen', 'kommunens', 'östhammars kommun', 'politiker*', 'tjänstem*',
   'förvaltning*', 'nämnd*', 'ansvarig*', 'kommunalråd*', 'kommunchef*', 'kommunfullmäktige', 'kommunstyrelse*',
   'skattepengar*', 'skattebetalar*', 'municipality', 'council',
 ]);
 
 /** A fact a short answer gives: times, dates, places, prices, how to do something. */
-export const INFO_CUES = cueRegex([
+export const INFO_CUES = cue([
   'när', 'vilken tid', 'vilka tider', 'hur dags', 'vilket datum', 'vilken dag', 'vilka dagar', 'var', 'vart', 'var ligger',
   'var finns', 'var hittar', 'var kan', 'var får', 'vad kostar', 'kostar', 'kostnad', 'pris', 'priset', 'öppet', 'öppen',
   'öppna', 'öppnar', 'öppnas', 'stänger', 'stängt', 'stängd', 'stängs', 'öppettid*', 'öppethållande*', 'telefonnummer*',
@@ -121,7 +121,7 @@ export const INFO_CUES = cueRegex([
 ]);
 
 /** About a decision, its grounds or the municipality's plans: never a simple question. */
-export const SUBSTANTIVE = cueRegex([
+export const SUBSTANTIVE = cue([
   'varför', 'hur kommer det sig', 'hur tänker', 'hur tänkte', 'vad tänker', 'tänker ni', 'hur kan ni', 'hur kan man',
   'hur kan kommunen', 'hur kunde', 'vem har bestämt', 'vem bestämde', 'på vilka grunder', 'vad är skälet', 'vad är anledningen',
   'beslut*', 'beslöt', 'besluta*', 'bestämt', 'bestämde', 'lägga ner', 'läggas ner', 'läggs ner', 'lägger ner', 'nedläggning*',
@@ -134,7 +134,7 @@ export const SUBSTANTIVE = cueRegex([
 ]);
 
 /** A decision or its politics: praise of it is an opinion, not only för kännedom ("Bra beslut!"). */
-export const DECISION = cueRegex([
+export const DECISION = cue([
   'varför', 'beslut*', 'beslöt', 'besluta*', 'lägga ner', 'läggas ner', 'läggs ner', 'lägger ner', 'nedläggning*', 'avveckl*',
   'budget*', 'skatt*', 'taxa', 'taxan', 'prioriter*', 'politik*', 'politiker*', 'nämnd*', 'fullmäktige', 'kommunstyrelse*',
   'why', 'decision*',
@@ -147,7 +147,7 @@ export const OWN_MATTER = /(?<![\p{L}])(?:min|mitt|mina|vår|vårt|våra)\s+(?:a
 export const COST_TO_PUBLIC = /(?<![\p{L}])kost(?:ar|at|a|naden|naderna)(?![\p{L}])[^.?!\n]{0,40}(?<![\p{L}])(?:kommunen|skattebetalar\p{L}*|oss skattebetalare)(?![\p{L}])/u;
 
 /** An individual's own matter: their relatives, their application, their case. */
-export const PERSONAL_CASE = cueRegex([
+export const PERSONAL_CASE = cue([
   'min mamma', 'min pappa', 'min mor', 'min far', 'min son', 'min dotter', 'mitt barn', 'mina barn', 'vårt barn', 'våra barn',
   'min man', 'min fru', 'min sambo', 'min mormor', 'min morfar', 'min farmor', 'min farfar', 'min bror', 'min syster',
   'min ansökan', 'mitt ärende', 'vårt ärende', 'vår ansökan', 'mitt bygglov', 'vårt bygglov', 'min handläggare',
@@ -156,7 +156,7 @@ export const PERSONAL_CASE = cueRegex([
 ]);
 
 /** Calls on the municipality to act ("Ploga Skolgatan!", "Ni måste …", "Se till att …"). */
-export const DEMAND = cueRegex([
+export const DEMAND = cue([
   'det måste göras', 'gör något', 'gör nåt', 'måste åtgärdas', 'måste fixas', 'måste lagas', 'måste plogas', 'måste sandas',
   'se till att', 'se till så', 'ta tag i', 'ta itu med', 'ta bort', 'åtgärda', 'åtgärdas', 'jag kräver', 'vi kräver', 'kräver att',
   'kräver svar', 'vill ha svar', 'vill att ni', 'vill att kommunen', 'snälla', 'vänligen', 'hör av er', 'hör av dig', 'ring mig',
@@ -178,10 +178,10 @@ export const POLITE_REQUEST =
   /(?<![\p{L}\p{N}])(?:kan|kunde|skulle) (?:ni|kommunen)(?: kunna)?\s+(?!berätta|säga|svara|informera|meddela|tala|tipsa|förklara|bekräfta|hjälpa mig med info)\p{L}{2,}/u;
 
 /** Frames what follows as the writer's view ("Jag tycker att …", "Jag anser att …"). */
-export const OPINION_FRAME = cueRegex(['tycker', 'tyckte', 'anser', 'tror', 'menar', 'känner', 'think', 'believe']);
+export const OPINION_FRAME = cue(['tycker', 'tyckte', 'anser', 'tror', 'menar', 'känner', 'think', 'believe']);
 
 /** Imperatives that open a sentence addressed to the municipality ("Ploga …!", "Laga vägen!"). */
-export const IMPERATIVE_START = cueRegex(
+export const IMPERATIVE_START = cue(
   [
     'ploga', 'sanda', 'salta', 'laga', 'fixa', 'åtgärda', 'gör', 'sluta', 'ta bort', 'ta tag', 'se till', 'bygg', 'satsa',
     'lyssna', 'ändra', 'stoppa', 'riv', 'töm', 'hämta', 'svara', 'skärp', 'öppna', 'ordna', 'rensa',
@@ -193,7 +193,7 @@ export const IMPERATIVE_START = cueRegex(
 );
 
 /** Reports a fault the municipality must see to ("Gatlampan är trasig", "vattenläcka", "har inte tömts"). */
-export const FAULT = cueRegex([
+export const FAULT = cue([
   'trasig*', 'sönder', 'söndrig*', 'läcker', 'läckt', 'läcka', 'vattenläcka*', 'vattenläckan', 'översvämm*', 'stopp i', 'stopp på',
   'stopp i avloppet', 'inget vatten', 'inget varmvatten', 'ingen värme', 'lyser inte', 'fungerar inte', 'funkar inte', 'funkar ej',
   'fungerar ej', 'har inte tömts', 'inte tömd', 'inte tömts', 'ej tömd', 'ej tömts', 'inte hämtat', 'inte hämtats', 'inte plogat',
@@ -206,7 +206,7 @@ export const FAULT = cueRegex([
 ]);
 
 /** A grievance about a service or a decision ("under all kritik", "fortfarande inte", "ingen svarar"). */
-export const COMPLAINT = cueRegex([
+export const COMPLAINT = cue([
   'under all kritik', 'skandal*', 'oacceptab*', 'inte acceptab*', 'bedrövlig*', 'katastrof*', 'uselt', 'usel', 'usla',
   'pinsamt', 'skäms', 'skämmas', 'skämmes', 'fortfarande inte', 'fortfarande ingen', 'fortfarande inget', 'fortfarande ej',
   'ännu inte', 'inte ännu', 'inte än', 'återigen', 'än en gång', 'varje år', 'varje vinter', 'i veckor', 'i flera veckor',
@@ -231,14 +231,14 @@ export const REPROACH =
   /(?<![\p{L}])borde(?: (?:ni|kommunen|man|de|politikerna))? ha(?: \p{L}+)? \p{L}+(?:at|it|tt|gt|kt|rt|lt|nt|st|pt|dt)(?![\p{L}])/u;
 
 /** A proposal ("borde", "förslag", "varför inte …", "vore bra om"). */
-export const PROPOSAL = cueRegex([
+export const PROPOSAL = cue([
   'borde', 'bör', 'skulle behöva', 'förslag*', 'föreslår', 'varför inte', 'vore bra', 'vore bättre', 'vore kul', 'vore fint',
   'skulle vara bra', 'skulle vara kul', 'hade varit bra', 'hade varit kul', 'önskar', 'önskemål', 'önskar att', 'tänk om',
   'vore det inte', 'skulle ni kunna', 'kan ni inte', 'should', 'suggest*', 'why not', 'would be nice',
 ]);
 
 /** A stated view ("Jag tycker …", "dåligt beslut", "synd att …"). */
-export const OPINION = cueRegex([
+export const OPINION = cue([
   'tycker', 'tyckte', 'anser', 'tror', 'menar', 'enligt mig', 'min åsikt', 'personligen', 'bra beslut', 'dåligt beslut',
   'fel beslut', 'rätt beslut', 'synd', 'tråkigt', 'bra att', 'dåligt att', 'glad att', 'ledsen att', 'positivt', 'negativt',
   'håller inte med', 'instämmer inte', 'fel', 'rätt', 'viktigt', 'onödigt', 'konstigt', 'märkligt', 'dumt', 'galet',
@@ -246,7 +246,7 @@ export const OPINION = cueRegex([
 ]);
 
 /** Matters of private life: lost pets and things, birthdays and private errands. */
-export const OFF_TOPIC_STRONG = cueRegex([
+export const OFF_TOPIC_STRONG = cue([
   'grattis på födelsedagen', 'grattis på dagen', 'grattis i efterskott', 'födelsedag*', 'fyller år', 'namnsdag', 'bröllopsdag*',
   'happy birthday', 'bortsprungen', 'bortsprungna', 'försvunnen katt', 'försvunnen hund', 'sett min katt', 'sett min hund',
   'sett vår katt', 'sett vår hund', 'min katt', 'vår katt', 'min hund', 'vår hund', 'katten', 'kissen', 'kattunge*', 'hunden',
@@ -255,7 +255,7 @@ export const OFF_TOPIC_STRONG = cueRegex([
 ]);
 
 /** Matters outside the municipality's work: shops, weather, sport, national and world affairs. */
-export const OFF_TOPIC_WEAK = cueRegex([
+export const OFF_TOPIC_WEAK = cue([
   'ica', 'coop', 'willys', 'lidl', 'systemet', 'systembolaget', 'apoteket', 'pizzeria*', 'pizzerian', 'restaurang*', 'frisör*',
   'macken', 'vädret', 'vilket väder', 'regnet', 'norrsken*', 'matchen', 'melodifestival*', 'mello', 'regeringen', 'riksdagen',
   'statsminister*', 'trump', 'putin', 'ukraina', 'nato', 'elpris*', 'elpriset', 'bensinpris*', 'ikväll', 'i kväll', 'snickare',

@@ -32,6 +32,7 @@ import {
   TO_PERSON,
   TO_PUBLIC,
 } from './intent-cues.js';
+import { cueWords } from './cue-gate.js';
 import { matchTopics, routeDepartment, type Route, type TopicHit } from './topics.js';
 
 /** What a comment does, read from its words: the ground for the archival decision and the reply. */
@@ -165,36 +166,38 @@ export function readIntent(normalised: NormalisedText, tokens: readonly Token[],
   const route = routeDepartment(topics, policy);
   const specificTopic = topics.some((t) => !t.general);
 
-  const question = all.some((s) => s.asks) || ASKS.test(text);
+  // Which cues the text's words allow: a cue none of whose gate words is there skips its regex.
+  const cw = cueWords(text);
+  const question = all.some((s) => s.asks) || ASKS.test(text, cw);
   const demand =
-    DEMAND.test(text) ||
+    DEMAND.test(text, cw) ||
     POLITE_REQUEST.test(text) ||
-    (DEMAND_MODAL.test(text) && !OPINION_FRAME.test(text)) ||
+    (DEMAND_MODAL.test(text) && !OPINION_FRAME.test(text, cw)) ||
     all.some(isImperative);
-  const fault = FAULT.test(text);
-  const complaint = COMPLAINT.test(text) || REPROACH.test(text);
-  const proposal = PROPOSAL.test(text);
-  const opinion = OPINION.test(text);
-  const namesMunicipality = MUNICIPALITY.test(text);
+  const fault = FAULT.test(text, cw);
+  const complaint = COMPLAINT.test(text, cw) || REPROACH.test(text);
+  const proposal = PROPOSAL.test(text, cw);
+  const opinion = OPINION.test(text, cw);
+  const namesMunicipality = MUNICIPALITY.test(text, cw);
   const municipal = namesMunicipality || topics.length > 0;
 
-  const toPublic = TO_PUBLIC.test(text);
-  const toPerson = TO_PERSON.test(text) && !SECOND_PLURAL.test(text) && !namesMunicipality;
+  const toPublic = TO_PUBLIC.test(text, cw);
+  const toPerson = TO_PERSON.test(text, cw) && !SECOND_PLURAL.test(text, cw) && !namesMunicipality;
   const addressee = toPublic ? 'public' : toPerson ? 'person' : 'municipality';
 
   const bare = original.replace(URL, ' ').replace(EMOJI_OR_MARK, ' ').trim();
   const acknowledgement =
     ONLY_SYMBOLS.test(text) ||
     (bare !== '' && ONLY_NAMES.test(bare)) ||
-    (!question && !demand && !fault && !complaint && words <= MAX_ACK_WORDS && !NOT_ACK.test(text) && !DECISION.test(text) && all.every(isAckSentence));
+    (!question && !demand && !fault && !complaint && words <= MAX_ACK_WORDS && !NOT_ACK.test(text, cw) && !DECISION.test(text, cw) && all.every(isAckSentence));
 
   const grievance = demand || fault || complaint;
-  const privateMatter = OFF_TOPIC_STRONG.test(text) || BIRTHDAY.test(text);
+  const privateMatter = OFF_TOPIC_STRONG.test(text, cw) || BIRTHDAY.test(text);
   // A lost cat or a birthday stays private even with "hör av er"; a shop or the weather only without a municipal topic.
   const offTopic =
     !namesMunicipality &&
     ((privateMatter && !(specificTopic && (fault || complaint))) ||
-      (OFF_TOPIC_WEAK.test(text) && !specificTopic && !grievance) ||
+      (OFF_TOPIC_WEAK.test(text, cw) && !specificTopic && !grievance) ||
       // Talk to one other participant ("Du har rätt", "Lisa, kolla här!") with nothing municipal in it.
       (addressee === 'person' && topics.length === 0 && !grievance));
 
@@ -204,10 +207,10 @@ export function readIntent(normalised: NormalisedText, tokens: readonly Token[],
     !proposal &&
     words <= MAX_SIMPLE_QUESTION_WORDS &&
     all.length <= 3 &&
-    INFO_CUES.test(text) &&
-    !SUBSTANTIVE.test(text) &&
+    INFO_CUES.test(text, cw) &&
+    !SUBSTANTIVE.test(text, cw) &&
     !COST_TO_PUBLIC.test(text) &&
-    !PERSONAL_CASE.test(text) &&
+    !PERSONAL_CASE.test(text, cw) &&
     !OWN_MATTER.test(text) &&
     !opinion;
 

@@ -24,6 +24,14 @@ interface CompiledTopics {
   /** Terms whose first word is `*word*`: checked against every word. */
   readonly loose: readonly CompiledTerm[];
   readonly allow: ReadonlyMap<Topic, readonly WordPattern[]>;
+  /** What each word seen so far opens (see `WordStarts`): comments repeat their words, so each is worked out once. */
+  readonly byWord: Map<string, WordStarts>;
+}
+
+/** A word as written, without å, ä, ö, and the terms whose first word it is (and no allow pattern of their topic excuses), in lookup order. */
+interface WordStarts {
+  readonly bare: string;
+  readonly starts: readonly CompiledTerm[];
 }
 
 /** One topic found in a comment: which topic, which department answers it, and where. */
@@ -36,10 +44,10 @@ export interface TopicHit {
   readonly end: number;
 }
 
-/** A word of the comment, as written and without å, ä, ö. */
+/** A word of the comment: without å, ä, ö, the terms it may begin, and where it stands. */
 interface Word {
-  readonly text: string;
   readonly bare: string;
+  readonly starts: readonly CompiledTerm[];
   readonly start: number;
   readonly end: number;
 }
@@ -56,9 +64,32 @@ function wordMatches(p: WordPattern, text: string, word: string): boolean {
   return word === text;
 }
 
-/** The word as written against the pattern as written, and both without å, ä, ö ("snoröjning"). */
-function matchesEither(p: WordPattern, w: Word): boolean {
-  return wordMatches(p, p.text, w.text) || ((w.bare !== w.text || p.bare !== p.text) && wordMatches(p, p.bare, w.bare));
+/**
+ * The word as written against the pattern as written, and both without å, ä, ö ("snoröjning"). Stripping maps
+ * letter for letter, so a match as written is also one without å, ä, ö: comparing the stripped forms is enough.
+ */
+function matchesEither(p: WordPattern, bare: string): boolean {
+  return wordMatches(p, p.bare, bare);
+}
+
+function allowed(c: CompiledTopics, topic: Topic, bare: string): boolean {
+  return (c.allow.get(topic) ?? []).some((a) => matchesEither(a, bare));
+}
+
+const WORD_CACHE_LIMIT = 50_000;
+
+function wordStarts(c: CompiledTopics, text: string): WordStarts {
+  const cached = c.byWord.get(text);
+  if (cached) return cached;
+  const bare = stripSwedishDiacritics(text);
+  const starts: CompiledTerm[] = [];
+  for (const list of [c.byStart.get(bare.slice(0, 3)), c.byEnd.get(bare.slice(-3)), c.loose]) {
+    for (const term of list ?? []) if (matchesEither(term.words[0]!, bare) && !allowed(c, term.topic, bare)) starts.push(term);
+  }
+  const entry = { bare, starts };
+  if (c.byWord.size >= WORD_CACHE_LIMIT) c.byWord.clear();
+  c.byWord.set(text, entry);
+  return entry;
 }
 
 const compiledCache = new WeakMap<Policy['reply'], CompiledTopics>();
@@ -87,17 +118,18 @@ function compileTopics(reply: Policy['reply']): CompiledTopics {
       else add(byStart, first.bare.slice(0, 3), term);
     }
   }
-  const result = { terms, byStart, byEnd, loose, allow };
+  const result = { terms, byStart, byEnd, loose, allow, byWord: new Map<string, WordStarts>() };
   compiledCache.set(reply, result);
   return result;
 }
 
+/** The index of the last word of `term` when it starts at word `i` (whose first word it is known to match), else -1. */
 function termAt(c: CompiledTopics, term: CompiledTerm, words: readonly Word[], i: number): number {
-  let j = i;
-  for (let w = 0; w < term.words.length; w++, j++) {
+  let j = i + 1;
+  for (let w = 1; w < term.words.length; w++, j++) {
     const word = words[j];
-    if (word === undefined || !matchesEither(term.words[w]!, word)) return -1;
-    if ((c.allow.get(term.topic) ?? []).some((a) => matchesEither(a, word))) return -1;
+    if (word === undefined || !matchesEither(term.words[w]!, word.bare)) return -1;
+    if (allowed(c, term.topic, word.bare)) return -1;
   }
   return j - 1;
 }
@@ -113,19 +145,21 @@ export function matchTopics(tokens: readonly Token[], policy: Policy): TopicHit[
   const c = compileTopics(policy.reply);
   if (c.terms.length === 0) return [];
   const words: Word[] = [];
-  for (const t of tokens) if (t.spaced !== true) words.push({ text: t.text, bare: stripSwedishDiacritics(t.text), start: t.start, end: t.end });
+  for (const t of tokens) {
+    if (t.spaced === true) continue;
+    const { bare, starts } = wordStarts(c, t.text);
+    words.push({ bare, starts, start: t.start, end: t.end });
+  }
   const hits: TopicHit[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const seen = new Set<string>();
-    for (const list of [c.byStart.get(word.bare.slice(0, 3)), c.byEnd.get(word.bare.slice(-3)), c.loose]) {
-      for (const term of list ?? []) {
-        if (seen.has(term.topic.id)) continue;
-        const last = termAt(c, term, words, i);
-        if (last < 0) continue;
-        seen.add(term.topic.id);
-        hits.push({ topicId: term.topic.id, department: term.topic.department, general: term.topic.general, start: word.start, end: words[last]!.end });
-      }
+    let seen: Set<string> | undefined;
+    for (const term of word.starts) {
+      if (seen?.has(term.topic.id)) continue;
+      const last = termAt(c, term, words, i);
+      if (last < 0) continue;
+      (seen ??= new Set()).add(term.topic.id);
+      hits.push({ topicId: term.topic.id, department: term.topic.department, general: term.topic.general, start: word.start, end: words[last]!.end });
     }
   }
   return hits;

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 // Per-function paths: the date-fns index loads every module (over 100 ms at start-up).
-import { format } from 'date-fns/format';
+// lightFormat: numeric tokens only, without format()'s locale and formatter tables (~14 KB minified).
+import { lightFormat } from 'date-fns/lightFormat';
 import { MUNICIPAL_TIME_ZONE } from '../calendar/calendar-day.js';
 import { type Locale, type MessageId, formatMessage, isMessageId } from '../locales/format.js';
 import type { Decision, EvidenceRecord } from '../schema/decision.js';
@@ -48,7 +49,7 @@ function when(iso: string | undefined, locale: Locale): string | undefined {
   if (iso === undefined) return undefined;
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return iso;
-  const local = format(new TZDate(ms, MUNICIPAL_TIME_ZONE), 'yyyy-MM-dd HH:mm:ss');
+  const local = lightFormat(new TZDate(ms, MUNICIPAL_TIME_ZONE), 'yyyy-MM-dd HH:mm:ss');
   return `${iso} (${formatMessage(locale, 'evidence.localTime', { local })})`;
 }
 

@@ -19,7 +19,7 @@ export interface CompiledLexicon {
   readonly suffixes: ReadonlyMap<string, readonly CompiledEntry[]>;
   /** Multi-word entries keyed by their first word. */
   readonly phrases: ReadonlyMap<string, readonly { words: readonly string[]; entry: CompiledEntry }[]>;
-  /** Words that must never match, per entry id. */
+  /** Words that must never match, per entry id (none for an entry that has no allow-list). */
   readonly allow: ReadonlyMap<string, ReadonlySet<string>>;
   /** Word beginnings that must never match, per entry id (allow-list entries written `word*`). */
   readonly allowPrefixes: ReadonlyMap<string, readonly string[]>;
@@ -59,21 +59,33 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
         language: lexicon.language,
         entry,
       };
-      const allowed = new Set<string>();
-      const allowedStarts: string[] = [];
-      for (const raw of entry.allow) {
-        const w = raw.toLowerCase().normalize('NFC');
-        const target = w.endsWith('*') ? allowedStarts : null;
-        const word = target ? w.slice(0, -1) : w;
-        for (const v of new Set([word, entry.strip ? stripSwedishDiacritics(word) : word])) (target ? target.push(v) : allowed.add(v));
+      // Most entries (the name and place lists) allow nothing, have one form and keep å, ä, ö: they take the
+      // short way, without a set, list or `allow` key of their own, since the bundled ruleset compiles on the
+      // first call.
+      if (entry.allow.length > 0) {
+        const allowed = new Set<string>();
+        const allowedStarts: string[] = [];
+        for (const raw of entry.allow) {
+          const w = raw.toLowerCase().normalize('NFC');
+          const target = w.endsWith('*') ? allowedStarts : null;
+          const word = target ? w.slice(0, -1) : w;
+          for (const v of new Set([word, entry.strip ? stripSwedishDiacritics(word) : word])) (target ? target.push(v) : allowed.add(v));
+        }
+        allow.set(entry.id, allowed);
+        if (allowedStarts.length > 0) allowPrefixes.set(entry.id, allowedStarts);
       }
-      allow.set(entry.id, allowed);
-      if (allowedStarts.length > 0) allowPrefixes.set(entry.id, allowedStarts);
-      const forms = new Set<string>();
-      for (const raw of [entry.term, ...entry.forms]) {
-        const form = raw.toLowerCase().normalize('NFC');
-        forms.add(form);
-        if (entry.strip) forms.add(stripSwedishDiacritics(form));
+      const term = entry.term.toLowerCase().normalize('NFC');
+      let forms: Iterable<string>;
+      if (entry.forms.length === 0 && !entry.strip) forms = [term];
+      else {
+        const set = new Set<string>([term]);
+        if (entry.strip) set.add(stripSwedishDiacritics(term));
+        for (const raw of entry.forms) {
+          const form = raw.toLowerCase().normalize('NFC');
+          set.add(form);
+          if (entry.strip) set.add(stripSwedishDiacritics(form));
+        }
+        forms = set;
       }
       for (const form of forms) {
         if (form.includes(' ')) {

@@ -5,14 +5,92 @@
 /** Every literal registered, by id. */
 const literals: string[] = [];
 const ids = new Map<string, number>();
-/** Ids of literals of three or more units, by the hash of their first three. */
-const byTrigram = new Map<number, number[]>();
 /** Ids of literals shorter than three units (searched for directly). */
 const short: number[] = [];
 
-/** A hash of the three code units at `i` (a collision only costs a comparison). */
-function trigramAt(s: string, i: number): number {
-  return ((s.charCodeAt(i) * 65599 + s.charCodeAt(i + 1)) * 65599 + s.charCodeAt(i + 2)) % 1073741789;
+// Literals of three or more units by a hash of their first three (LONG for six or more: of their first
+// six), in open-addressing tables of typed arrays: the scan looks up every position of every text, and
+// one long chain ("jag säljer", "jag skulle vilja att" …) under a common start costs a comparison each.
+const LONG = 6;
+
+/** One table: per slot the hash kept there and the first literal id (-1: empty); chains through `nextSame`. */
+interface Table {
+  slots: number;
+  keys: Int32Array;
+  heads: Int32Array;
+  filled: number;
+}
+const newTable = (slots: number): Table => ({ slots, keys: new Int32Array(slots), heads: new Int32Array(slots).fill(-1), filled: 0 });
+const prefix3 = newTable(1024);
+const prefix6 = newTable(1024);
+/** Per literal id: the next id with the same hash in its table (-1: none). */
+let nextSame = new Int32Array(256).fill(-1);
+
+/** A hash of the `k` code units at `i` of `s`. */
+function hashAt(s: string, i: number, k: number): number {
+  let h = 0x811c9dc5;
+  for (let j = 0; j < k; j++) h = Math.imul(h ^ s.charCodeAt(i + j), 0x01000193);
+  return h;
+}
+
+/** Spreads a hash over all bits (murmur3's finaliser), so nearby slots stay apart. */
+function mix(key: number): number {
+  let h = key ^ (key >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/** The slot holding `key`, or the empty slot where it would go. */
+function slotOf(t: Table, key: number): number {
+  const mask = t.slots - 1;
+  let h = mix(key) & mask;
+  while (t.heads[h] !== -1 && t.keys[h] !== key) h = (h + 1) & mask;
+  return h;
+}
+
+function index(id: number): void {
+  const s = literals[id]!;
+  const t = s.length >= LONG ? prefix6 : prefix3;
+  const key = hashAt(s, 0, s.length >= LONG ? LONG : 3);
+  if (id >= nextSame.length) {
+    const grown = new Int32Array(nextSame.length * 2).fill(-1);
+    grown.set(nextSame);
+    nextSame = grown;
+  }
+  const h = slotOf(t, key);
+  if (t.heads[h] === -1) {
+    t.keys[h] = key;
+    t.filled++;
+  }
+  nextSame[id] = t.heads[h]!;
+  t.heads[h] = id;
+  // A quarter full at most: most positions of a text find no literal, and a miss ends at the first empty slot.
+  if (t.filled * 4 > t.slots) rehash(t);
+}
+
+/** Doubles a table, keeping each chain. */
+function rehash(t: Table): void {
+  const { keys, heads } = t;
+  Object.assign(t, newTable(t.slots * 2), { filled: t.filled });
+  for (let k = 0; k < heads.length; k++) {
+    if (heads[k] === -1) continue;
+    const h = slotOf(t, keys[k]!);
+    t.keys[h] = keys[k]!;
+    t.heads[h] = heads[k]!;
+  }
+}
+
+/** The first literal id under `key` in `t` (-1: none). */
+function headOf(t: Table, key: number): number {
+  const mask = t.slots - 1;
+  let h = mix(key) & mask;
+  for (let head = t.heads[h]!; head !== -1; head = t.heads[h]!) {
+    if (t.keys[h] === key) return head;
+    h = (h + 1) & mask;
+  }
+  return -1;
 }
 
 /**
@@ -30,16 +108,87 @@ export function literalIds(strings: readonly string[]): Int32Array {
       literals.push(s);
       ids.set(s, id);
       if (s.length < 3) short.push(id);
-      else {
-        const key = trigramAt(s, 0);
-        const list = byTrigram.get(key);
-        if (list) list.push(id);
-        else byTrigram.set(key, [id]);
-      }
+      else index(id);
     }
     out[k] = id;
   });
   return out;
+}
+
+// Required sets ("clauses") as ids too: a scan marks the clauses its literals satisfy, so a pattern's
+// check costs one look per clause instead of one per literal of a set of hundreds.
+const clauseLiterals: Int32Array[] = [];
+const clauseIdsByKey = new Map<string, number>();
+/** Per literal id: the clauses it belongs to. */
+const clausesOfLiteral: number[][] = [];
+/** Per clause: its highest literal id (a scan made before that literal was registered searches for it). */
+const clauseMax: number[] = [];
+
+/**
+ * The id of each set of literal ids (a clause: one of its literals must occur), registering new ones.
+ *
+ * @example
+ * clauseIds([literalIds(['döda', 'slå'])]) // Int32Array [0]
+ */
+export function clauseIds(sets: readonly Int32Array[]): Int32Array {
+  const out = new Int32Array(sets.length);
+  sets.forEach((set, k) => {
+    const key = [...set].sort((x, y) => x - y).join(',');
+    let id = clauseIdsByKey.get(key);
+    if (id === undefined) {
+      id = clauseLiterals.length;
+      clauseLiterals.push(set);
+      clauseMax.push(set.reduce((m, l) => Math.max(m, l), -1));
+      clauseIdsByKey.set(key, id);
+      for (const l of set) (clausesOfLiteral[l] ??= []).push(id);
+    }
+    out[k] = id;
+  });
+  return out;
+}
+
+/**
+ * The clauses with every literal rewritten by `map` (a folded spelling), as clause ids.
+ *
+ * @example
+ * mapClauses(clauseIds([literalIds(['döda'])]), (l) => l.replace('ö', 'o')) // the clause ['doda']
+ */
+export function mapClauses(clauses: Int32Array, map: (literal: string) => string): Int32Array {
+  return clauseIds([...clauses].map((c) => literalIds([...new Set([...clauseLiterals[c]!].map((l) => map(literals[l]!)))])));
+}
+
+/**
+ * A list's requirements (clause ids per item; null: the item always runs), indexed by each item's first
+ * clause, so a scan finds the items it satisfies from the literals it found instead of trying every item.
+ */
+export interface RequirementIndex {
+  readonly requireds: readonly (Int32Array | null)[];
+  /** Items without a requirement, ascending. */
+  readonly always: readonly number[];
+  readonly byFirstClause: ReadonlyMap<number, readonly number[]>;
+  /** The highest literal id of any first clause: a scan made before it was registered cannot use the index. */
+  readonly maxLiteral: number;
+}
+
+/**
+ * Indexes a list's requirements (see `RequirementIndex`).
+ *
+ * @example
+ * scanLiterals('vi ska döda').satisfied(requirementIndex([clauseIds([literalIds(['döda'])]), null])) // [0, 1]
+ */
+export function requirementIndex(requireds: readonly (Int32Array | null)[]): RequirementIndex {
+  const always: number[] = [];
+  const byFirstClause = new Map<number, number[]>();
+  let maxLiteral = -1;
+  requireds.forEach((r, i) => {
+    if (r === null || r.length === 0) return void always.push(i);
+    const first = r[0]!;
+    const list = byFirstClause.get(first);
+    if (list) list.push(i);
+    else byFirstClause.set(first, [i]);
+    maxLiteral = Math.max(maxLiteral, clauseMax[first]!);
+  });
+  return { requireds, always, byFirstClause, maxLiteral };
 }
 
 /** The literals found in one text: 1 found, 2 not; ids registered after the scan are searched on demand. */
@@ -47,27 +196,141 @@ export interface LiteralScan {
   readonly text: string;
   /** True when at least one of `wanted` occurs in the text. */
   anyOf(wanted: Int32Array): boolean;
+  /** True when every clause of `clauses` (ids from `clauseIds`) has a literal in the text. */
+  allOf(clauses: Int32Array): boolean;
+  /** The items of `index` whose requirement the text meets, ascending. */
+  satisfied(index: RequirementIndex): number[];
+}
+
+/** White space other than a plain space (what `\s` matches, less " "). */
+const WHITE_SPACE = /[^\S ]/u;
+const WHITE_SPACE_ALL = /\s/gu;
+
+// Which scan's found literals are marked in `stamp` (stamp[id] === epoch): a scan finds tens of literals
+// among thousands, so marking them is cheaper than a found-array per scan.
+let stamp: Int32Array = new Int32Array(1024);
+let clauseStamp: Int32Array = new Int32Array(1024);
+let epoch = 0;
+let marked: Scan | null = null;
+
+const grow = (a: Int32Array, size: number): Int32Array => {
+  if (a.length >= size) return a;
+  const grown = new Int32Array(Math.max(size, a.length * 2));
+  grown.set(a);
+  return grown;
+};
+
+/** Marks the scan's literals, and the clauses they satisfy, with a new epoch. */
+function mark(scan: Scan): void {
+  stamp = grow(stamp, literals.length);
+  clauseStamp = grow(clauseStamp, clauseLiterals.length);
+  epoch++;
+  for (let k = 0; k < scan.found.length; k++) {
+    const id = scan.found[k]!;
+    stamp[id] = epoch;
+    const clauses = clausesOfLiteral[id];
+    if (clauses !== undefined) for (let c = 0; c < clauses.length; c++) clauseStamp[clauses[c]!] = epoch;
+  }
+  marked = scan;
 }
 
 class Scan implements LiteralScan {
-  private readonly found: Uint8Array;
+  /** Ids of the literals found (registered before the scan), each once. */
+  readonly found: Int32Array;
+  /** How many literals were registered at the scan: later ones are searched for on demand. */
+  readonly known: number;
+  /** How many clauses were registered when the scan was last marked: later ones are checked literal by literal. */
+  private knownClauses = 0;
   private late: Map<number, boolean> | null = null;
+  /** The text with every white-space character read as a space: literals spell `\s` as " ". */
+  private readonly spaced: string;
   constructor(readonly text: string) {
-    const found = new Uint8Array(literals.length).fill(2);
-    for (const id of short) if (text.includes(literals[id]!)) found[id] = 1;
-    for (let i = 0; i + 3 <= text.length; i++) {
-      const candidates = byTrigram.get(trigramAt(text, i));
-      if (candidates === undefined) continue;
-      for (const id of candidates) if (found[id] !== 1 && text.startsWith(literals[id]!, i)) found[id] = 1;
+    text = this.spaced = WHITE_SPACE.test(text) ? text.replace(WHITE_SPACE_ALL, ' ') : text;
+    this.known = literals.length;
+    this.found = new Int32Array(0);
+    mark(this);
+    const found: number[] = [];
+    const hit = (id: number) => {
+      stamp[id] = epoch;
+      found.push(id);
+    };
+    for (const id of short) if (text.includes(literals[id]!)) hit(id);
+    const n = text.length;
+    for (let i = 0; i + 3 <= n; i++) {
+      let h = Math.imul(0x811c9dc5 ^ text.charCodeAt(i), 0x01000193);
+      h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+      h = Math.imul(h ^ text.charCodeAt(i + 2), 0x01000193);
+      for (let id = headOf(prefix3, h); id !== -1; id = nextSame[id]!) {
+        if (stamp[id] !== epoch && text.startsWith(literals[id]!, i)) hit(id);
+      }
+      if (i + LONG > n) continue;
+      for (let j = 3; j < LONG; j++) h = Math.imul(h ^ text.charCodeAt(i + j), 0x01000193);
+      for (let id = headOf(prefix6, h); id !== -1; id = nextSame[id]!) {
+        if (stamp[id] !== epoch && text.startsWith(literals[id]!, i)) hit(id);
+      }
     }
-    this.found = found;
+    this.found = Int32Array.from(found);
+    mark(this);
+  }
+
+  allOf(clauses: Int32Array): boolean {
+    if (marked !== this || this.knownClauses !== clauseLiterals.length) {
+      mark(this);
+      this.knownClauses = clauseLiterals.length;
+    }
+    for (let k = 0; k < clauses.length; k++) {
+      const c = clauses[k]!;
+      if (clauseStamp[c] !== epoch && (clauseMax[c]! < this.known || !this.hasLate(c))) return false;
+    }
+    return true;
+  }
+
+  satisfied(index: RequirementIndex): number[] {
+    const { requireds } = index;
+    if (index.maxLiteral >= this.known) {
+      // Literals registered after this scan: try every item.
+      const out: number[] = [];
+      for (let i = 0; i < requireds.length; i++) {
+        const r = requireds[i]!;
+        if (r === null || r.length === 0 || this.allOf(r)) out.push(i);
+      }
+      return out;
+    }
+    const candidates: number[] = [];
+    for (let k = 0; k < this.found.length; k++) {
+      const clauses = clausesOfLiteral[this.found[k]!];
+      if (clauses === undefined) continue;
+      for (let c = 0; c < clauses.length; c++) {
+        const items = index.byFirstClause.get(clauses[c]!);
+        if (items !== undefined) for (let j = 0; j < items.length; j++) candidates.push(items[j]!);
+      }
+    }
+    const out = index.always.slice();
+    if (candidates.length > 0) {
+      candidates.sort((a, b) => a - b);
+      let last = -1;
+      for (const i of candidates) {
+        if (i !== last && this.allOf(requireds[i]!)) out.push(i);
+        last = i;
+      }
+      if (index.always.length > 0) out.sort((a, b) => a - b);
+    }
+    return out;
+  }
+
+  /** A clause with a literal registered after the scan: searched for on demand. */
+  private hasLate(clause: number): boolean {
+    const set = clauseLiterals[clause]!;
+    for (let k = 0; k < set.length; k++) if (set[k]! >= this.known && this.lateHas(set[k]!)) return true;
+    return false;
   }
 
   anyOf(wanted: Int32Array): boolean {
-    const found = this.found;
+    if (marked !== this) mark(this);
+    const known = this.known;
     for (let k = 0; k < wanted.length; k++) {
       const id = wanted[k]!;
-      if (id < found.length ? found[id] === 1 : this.lateHas(id)) return true;
+      if (id < known ? stamp[id] === epoch : this.lateHas(id)) return true;
     }
     return false;
   }
@@ -75,7 +338,7 @@ class Scan implements LiteralScan {
   private lateHas(id: number): boolean {
     this.late ??= new Map();
     let has = this.late.get(id);
-    if (has === undefined) this.late.set(id, (has = this.text.includes(literals[id]!)));
+    if (has === undefined) this.late.set(id, (has = this.spaced.includes(literals[id]!)));
     return has;
   }
 }
@@ -91,7 +354,10 @@ const RECENT = 4;
  * scanLiterals('vi ska döda').anyOf(literalIds(['döda'])) // true
  */
 export function scanLiterals(text: string): LiteralScan {
-  for (const s of recent) if (s.text === text) return s;
+  const at = recent.findIndex((s) => s.text === text);
+  // A scan older than some literal is still right, but slower (it searches for the new ones one by one): renew it.
+  if (at >= 0 && recent[at]!.known === literals.length) return recent[at]!;
+  if (at >= 0) recent.splice(at, 1);
   const scan = new Scan(text);
   if (recent.length >= RECENT) recent.shift();
   recent.push(scan);

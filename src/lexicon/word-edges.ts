@@ -187,14 +187,31 @@ function atomAt(m: SourceMap, i: number, to: number, lists: ListForms): { end: n
 
 /**
  * True when every match of the source part `[i, to)` begins by reading a letter or digit (its first atom
- * does, and is not optional).
+ * does, and is not optional, or is optional and so does what follows; look-arounds are stepped over).
  *
  * @example
  * startsWithWord(mapSource('(?:du|ni)\\s'), 0, 11, () => undefined) // true
  */
 export function startsWithWord(m: SourceMap, i: number, to: number, lists: ListForms): boolean {
+  // A look-around reads nothing: the part after it reads first.
+  const close = i < to ? lookAroundEnd(m, i) : null;
+  if (close !== null) return close + 1 < to && startsWithWord(m, close + 1, to, lists);
   const atom = atomAt(m, i, to, lists);
-  return atom !== null && atom.word && quantifierAt(m, atom.end).min >= 1;
+  if (atom === null || !atom.word) return false;
+  const q = quantifierAt(m, atom.end);
+  // An optional part that begins with a letter or digit, followed by a part that surely does ("(?:jag\s)?hoppas").
+  return q.min >= 1 || (q.end < to && startsWithWord(m, q.end, to, lists));
+}
+
+/** Where the look-around group opening at `i` closes, or null when `i` opens none. */
+function lookAroundEnd(m: SourceMap, i: number): number | null {
+  const s = m.source;
+  if (s[i] !== '(' || m.escaped[i] === 1 || m.inClass[i] === 1 || s[i + 1] !== '?') return null;
+  const ahead = s[i + 2] === '=' || s[i + 2] === '!';
+  const behind = s[i + 2] === '<' && (s[i + 3] === '=' || s[i + 3] === '!');
+  const close = m.partner[i]!;
+  // A quantified look-around is not valid with the `u` flag: such a source is left as it was.
+  return (ahead || behind) && close > i && quantifierAt(m, close + 1).end === close + 1 ? close : null;
 }
 
 /**

@@ -2,7 +2,7 @@ import { municipalTime } from '../calendar/calendar-day.js';
 import { type CompiledLexicon, compileLexicons } from '../lexicon/compile.js';
 import { type CompiledPattern, compilePatterns } from '../lexicon/patterns.js';
 import { mergePolicy } from './define-ruleset.js';
-import type { Policy, Ruleset } from './schema.js';
+import type { Pattern, Policy, Ruleset } from './schema.js';
 
 /** One version of a ruleset with its policy resolved. */
 export interface RulesetVersionInForce {
@@ -29,6 +29,24 @@ export interface CompiledRuleset {
 
 const compiled = new WeakMap<Ruleset, CompiledRuleset>();
 
+/** Literal sets each pattern of a ruleset requires, read at build time (see `requiredLiterals`); null: none. */
+export type PatternPrefilters = ReadonlyMap<Pattern, readonly (readonly string[])[] | null>;
+
+/** Rulesets checked at build time, with what the build read from their patterns. */
+const prechecked = new WeakMap<Ruleset, PatternPrefilters>();
+
+/**
+ * Marks `ruleset` as checked at build time: its patterns are then compiled on first use (after their
+ * prefilter passes) instead of all at once. Only for data whose patterns were compiled when it was built.
+ *
+ * @example
+ * precheckedRuleset(osthammar, prefilters)
+ */
+export function precheckedRuleset(ruleset: Ruleset, prefilters: PatternPrefilters): Ruleset {
+  prechecked.set(ruleset, prefilters);
+  return ruleset;
+}
+
 /**
  * Compiles a ruleset once and caches it by identity, so each `moderate()` call only looks it up.
  *
@@ -44,13 +62,23 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
     policy = mergePolicy(policy, v.changes);
     return { rulesetId: ruleset.id, version: v.version, validFrom: v.validFrom, policy };
   });
+  const prefilters = prechecked.get(ruleset);
+  const inFamily = (english: boolean) => (x: { language: string }) => x.language === (english ? 'en' : 'sv') || x.language === '*';
+  // Lexicon tables of a family are built when a comment of that family first comes: building cannot fail.
+  let english: CompiledLexicon | undefined;
+  let swedish: CompiledLexicon | undefined;
   const result: CompiledRuleset = {
     ruleset,
     versions,
-    english: compileLexicons(ruleset.lexicons.filter((l) => l.language === 'en' || l.language === '*')),
-    swedish: compileLexicons(ruleset.lexicons.filter((l) => l.language === 'sv' || l.language === '*')),
-    englishPatterns: compilePatterns(ruleset.patterns.filter((p) => p.language === 'en' || p.language === '*'), ruleset.lexicons),
-    swedishPatterns: compilePatterns(ruleset.patterns.filter((p) => p.language === 'sv' || p.language === '*'), ruleset.lexicons),
+    get english() {
+      return (english ??= compileLexicons(ruleset.lexicons.filter(inFamily(true))));
+    },
+    get swedish() {
+      return (swedish ??= compileLexicons(ruleset.lexicons.filter(inFamily(false))));
+    },
+    // Compiled now, so an invalid pattern fails the first call whatever its language (prechecked ones compile on first use).
+    englishPatterns: compilePatterns(ruleset.patterns.filter(inFamily(true)), ruleset.lexicons, prefilters),
+    swedishPatterns: compilePatterns(ruleset.patterns.filter(inFamily(false)), ruleset.lexicons, prefilters),
   };
   compiled.set(ruleset, result);
   return result;

@@ -1,4 +1,5 @@
 import { RulesetError } from '../errors.js';
+import { deepFreeze } from './compact-ruleset.js';
 import { assertPatternsSafe } from './pattern-safety.js';
 import { type Ruleset, type RulesetInput, RulesetSchema } from './schema.js';
 
@@ -50,11 +51,11 @@ export function defineRuleset(input: RulesetInput | RulesetExtension, { extends:
 
 /**
  * The bundled rule data (rules/osthammar), defined like any ruleset except that its patterns are not
- * re-proven on every import: test/properties/pattern-safety.test.ts proves every bundled pattern. Not exported by
- * the package.
+ * re-proven: test/properties/pattern-safety.test.ts proves every bundled pattern. Run at build time
+ * (scripts/build-bundled-ruleset.ts); the package loads the result. Not exported by the package.
  *
  * @example
- * export const osthammar = defineBundledRuleset(osthammarInput);
+ * const ruleset = defineBundledRuleset(osthammarInput);
  */
 export function defineBundledRuleset(input: RulesetInput): Ruleset {
   return define(input, undefined, false);
@@ -62,6 +63,19 @@ export function defineBundledRuleset(input: RulesetInput): Ruleset {
 
 /** Rulesets whose patterns are proven safe: an extension of one proves only what it adds or changes. */
 const provenSafe = new WeakSet<Ruleset>();
+
+/**
+ * Takes in the bundled ruleset restored from its build (src/ruleset/osthammar-data.ts), validated like
+ * `defineBundledRuleset` does at build time: an extension of it then proves only what it adds. Not exported
+ * by the package.
+ *
+ * @example
+ * export const osthammar = adoptBundledRuleset(inflateRuleset(data));
+ */
+export function adoptBundledRuleset(ruleset: Ruleset): Ruleset {
+  provenSafe.add(ruleset);
+  return ruleset;
+}
 
 function define(input: RulesetInput | RulesetExtension, base: Ruleset | undefined, checkPatterns: boolean): Ruleset {
   const candidate = base
@@ -101,12 +115,4 @@ function unproven(ruleset: Ruleset, base: Ruleset | undefined, added: readonly {
     patterns: file.patterns.filter((p) => [...p.pattern.matchAll(/\{list:([a-z0-9._-]+)\}/g)].some((m) => redefined.has(m[1]!))),
   }));
   return [...inherited, ...ruleset.patterns.slice(base.patterns.length)];
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }

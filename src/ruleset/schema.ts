@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEADLINE_EVES, EVE_IDS } from '../calendar/swedish-holidays.js';
 import { CategorySchema, PersonalDataKindSchema, type PersonalDataKind } from '../schema/decision.js';
 

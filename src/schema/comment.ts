@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** An ISO-8601 date-time string or a `Date`; kept as given, checked to be a real instant. */
 const Instant = z.union([

@@ -170,8 +170,20 @@ export function framing(ctx: DetectionContext, view: WordView, code: string, sta
     mentioned: f.mention.test(before) || f.mentionAfter.test(after),
     condemned: condemnedComment(ctx, f),
     question: /^[\s'"’”»)]*\?/u.test(tail),
-    lawReport: f.lawReport.test(text.slice(sStart, sEnd)),
+    lawReport: lawReportIn(ctx, f, code, sStart, sEnd),
   };
+}
+
+const lawReportCache = new WeakMap<DetectionContext, Map<string, boolean>>();
+
+/** Police or court words in the sentence `[sStart, sEnd)`, read once per sentence: a long comment has many spans in one. */
+function lawReportIn(ctx: DetectionContext, f: FrameSet, code: string, sStart: number, sEnd: number): boolean {
+  let bySentence = lawReportCache.get(ctx);
+  if (!bySentence) lawReportCache.set(ctx, (bySentence = new Map()));
+  const key = `${code}:${sStart}:${sEnd}`;
+  let found = bySentence.get(key);
+  if (found === undefined) bySentence.set(key, (found = f.lawReport.test(ctx.normalised.text.slice(sStart, sEnd))));
+  return found;
 }
 
 /**

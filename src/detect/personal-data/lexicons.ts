@@ -23,6 +23,7 @@ function slug(word: string): string {
 /** One word list as a context lexicon: one entry per word, tagged with what it is (and `ambiguous`). */
 function wordLexicon(id: string, tag: string, words: readonly string[], ambiguous: ReadonlySet<string>, provenance: LexiconInput['provenance'], corpus: ReadonlySet<string> = new Set()): LexiconInput {
   const seen = new Set<string>();
+  const ids = new Set<string>();
   const entries: LexiconInput['entries'] = [];
   for (const word of words) {
     const key = word.toLowerCase();
@@ -31,7 +32,9 @@ function wordLexicon(id: string, tag: string, words: readonly string[], ambiguou
     seen.add(key);
     const base = `${id}.${slug(word)}`;
     let entryId = base;
-    for (let n = 2; entries.some((e) => e.id === entryId); n++) entryId = `${base}-${n}`;
+    // A set, not a search of the entries so far: that made each list quadratic in its length.
+    for (let n = 2; ids.has(entryId); n++) entryId = `${base}-${n}`;
+    ids.add(entryId);
     // The form comments are matched in: accents other than å, ä, ö folded ("Desirée" → "desiree").
     const folded = normalise(word).text;
     entries.push({ id: entryId, term: word, ...(folded !== key ? { forms: [folded] } : {}), strip: false, tags: [tag, ...(ambiguous.has(key) ? ['ambiguous'] : []), ...(corpus.has(key) ? ['corpus'] : [])] });
@@ -49,7 +52,6 @@ function wordLexicon(id: string, tag: string, words: readonly string[], ambiguou
  */
 export function personalDataLexicons(): LexiconInput[] {
   const own = new Set([...namesSv.firstNames, ...namesSv.surnames].map((w) => w.toLowerCase()));
-  // Hand-written lists decide: a corpus "ambiguous" flag only counts for names the hand list does not hold.
   // Hand-written lists decide: a corpus "ambiguous" flag only counts for names the hand list does not hold.
   const ambiguous = new Set([...namesSv.ambiguous.map((w) => w.toLowerCase()), ...namesNer.ambiguous.map((w) => w.toLowerCase()).filter((w) => !own.has(w))]);
   // Names only the news corpus knows (foreign politicians, but also English words such as "Frank") are tagged `corpus`.

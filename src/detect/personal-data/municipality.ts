@@ -1,5 +1,6 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/core';
 import type { Policy } from '../../ruleset/schema.js';
+import { phoneMetadata } from './phone-metadata.js';
 
 /** The municipality's own contact details in the form the finders compare with. */
 export interface MunicipalityContacts {
@@ -32,7 +33,7 @@ export function municipalityContacts(policy: Policy): MunicipalityContacts {
   if (cached) return cached;
   const phones = new Set<string>();
   for (const raw of pd.municipality.phones) {
-    const parsed = parsePhoneNumberFromString(raw, pd.defaultCountry as CountryCode);
+    const parsed = parsePhoneNumberFromString(raw, pd.defaultCountry as CountryCode, phoneMetadata);
     if (parsed) phones.add(parsed.number);
   }
   const contacts: MunicipalityContacts = {

@@ -1,7 +1,8 @@
-import { type CountryCode, findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { type CountryCode, findPhoneNumbersInText } from 'libphonenumber-js/core';
 import type { Candidate } from './candidate.js';
 import { REFERENCE_CUE } from './cues.js';
 import type { MunicipalityContacts } from './municipality.js';
+import { phoneMetadata } from './phone-metadata.js';
 
 /** Seven or more digits in a run of digits and separators, starting with 0, + or (: worth asking libphonenumber. */
 const PRECHECK = /[+(0]\s?\d[\d\s().\-–/]{5,}\d/u;
@@ -13,8 +14,9 @@ const TIME_LIKE = /^\d{1,2}[.:]\d{2}\b|\b\d{1,2}[.:]\d{2}$/u;
 const IDENTITY_SHAPE = /^\d{6}(?:\d{2})?[-–+]\d{4}$/u;
 
 /**
- * Finds phone numbers with libphonenumber-js (full metadata, so a number must be one that can exist:
- * Swedish landline and mobile numbers, +46, and international numbers), only when a digit run could be one.
+ * Finds phone numbers with libphonenumber-js (validated against each country's numbering plan, so a number
+ * must be one that can exist: Swedish landline and mobile numbers, +46, and international numbers; see
+ * phone-metadata.ts for which countries' numbers also get a type), only when a digit run could be one.
  * A number must be written as people write phone numbers: starting with 0, + or "(", so dates, prices and
  * case numbers ("2024-0123") are never read as numbers without their leading zero. Freephone and
  * premium numbers and the municipality's own numbers are not personal data.
@@ -25,7 +27,7 @@ const IDENTITY_SHAPE = /^\d{6}(?:\d{2})?[-–+]\d{4}$/u;
 export function findPhones(text: string, defaultCountry: string, contacts: MunicipalityContacts): Candidate[] {
   if (!PRECHECK.test(text)) return [];
   const out: Candidate[] = [];
-  for (const found of findPhoneNumbersInText(text, { defaultCountry: defaultCountry as CountryCode })) {
+  for (const found of findPhoneNumbersInText(text, { defaultCountry: defaultCountry as CountryCode }, phoneMetadata)) {
     const raw = text.slice(found.startsAt, found.endsAt);
     if (!/^[+(0]/u.test(raw) || TIME_LIKE.test(raw) || IDENTITY_SHAPE.test(raw)) continue;
     const before = text.slice(Math.max(0, found.startsAt - 40), found.startsAt);

@@ -1,4 +1,5 @@
-import { type CompiledPattern, expandPattern, matchPatterns, type PatternHit } from '../../lexicon/patterns.js';
+import { mapClauses, type RequirementIndex, requirementIndex, scanLiterals } from '../../lexicon/literal-index.js';
+import { type CompiledPattern, expandPattern, type KnowsRequired, matchPatterns, type PatternHit, requiredClauses } from '../../lexicon/patterns.js';
 import type { Lexicon } from '../../ruleset/schema.js';
 import type { DetectionContext } from '../rule.js';
 import { perComment, unsureLanguage } from './comment-memo.js';
@@ -137,7 +138,7 @@ export function foldTolerant(source: string): string {
 }
 
 const byFiles = new WeakMap<readonly CompiledPattern[], Map<string, CompiledPattern[]>>();
-const tolerant = new WeakMap<CompiledPattern, CompiledPattern>();
+const tolerant = new WeakMap<CompiledPattern, TolerantPattern>();
 
 /** The compiled patterns of `fileIds` in one language family, cached per ruleset. */
 function filtered(all: readonly CompiledPattern[], fileIds: readonly string[]): CompiledPattern[] {
@@ -159,14 +160,75 @@ export function patternsOf(ctx: DetectionContext, fileIds: readonly string[]): C
   return filtered(ctx.language.code === 'en' ? ctx.ruleset.englishPatterns : ctx.ruleset.swedishPatterns, fileIds);
 }
 
-function tolerantOf(p: CompiledPattern, lexicons: readonly Lexicon[]): CompiledPattern {
-  let t = tolerant.get(p);
-  if (!t) {
-    const source = foldTolerant(expandPattern(p.pattern.pattern, new Map(lexicons.map((l) => [l.id, l])), `${p.fileId}/${p.pattern.id}`));
-    t = { ...p, regex: new RegExp(source, p.regex.flags) };
-    tolerant.set(p, t);
+const NAMED_GROUP = /\(\?<[a-zA-Z]/;
+const lexiconMaps = new WeakMap<readonly Lexicon[], ReadonlyMap<string, Lexicon>>();
+
+/**
+ * A pattern made tolerant of text written without å, ä, ö, its expression made only when first run: a
+ * comment without them is checked against every phrase pattern, and making them all was a quarter of a
+ * second. Its caller prefilters it (on the folded text), so it requires nothing itself.
+ */
+class TolerantPattern implements CompiledPattern, KnowsRequired {
+  readonly fileId: string;
+  readonly category: CompiledPattern['category'];
+  readonly language: CompiledPattern['language'];
+  readonly pattern: CompiledPattern['pattern'];
+  #regex: RegExp | undefined;
+
+  constructor(
+    readonly original: CompiledPattern,
+    private readonly lexicons: readonly Lexicon[],
+  ) {
+    this.fileId = original.fileId;
+    this.category = original.category;
+    this.language = original.language;
+    this.pattern = original.pattern;
   }
+
+  get regex(): RegExp {
+    if (this.#regex === undefined) {
+      let byId = lexiconMaps.get(this.lexicons);
+      if (!byId) lexiconMaps.set(this.lexicons, (byId = new Map(this.lexicons.map((l) => [l.id, l]))));
+      const source = foldTolerant(expandPattern(this.pattern.pattern, byId, `${this.fileId}/${this.pattern.id}`));
+      // A pattern made on first use is not made just for its flags: they follow from the source, as it does it.
+      const lazy = typeof (this.original as Partial<KnowsRequired>).requiredIds === 'function';
+      this.#regex = new RegExp(source, lazy ? (NAMED_GROUP.test(source) ? 'dgu' : 'gu') : this.original.regex.flags);
+    }
+    return this.#regex;
+  }
+
+  requiredIds(): null {
+    return null;
+  }
+}
+
+function tolerantOf(p: CompiledPattern, lexicons: readonly Lexicon[]): TolerantPattern {
+  let t = tolerant.get(p);
+  if (!t) tolerant.set(p, (t = new TolerantPattern(p, lexicons)));
   return t;
+}
+
+const SWEDISH_LETTERS = /[åäö]/g;
+/** "ö" read as "o", "å" and "ä" as "a": what a tolerant pattern accepts for them. */
+const foldSwedish = (s: string) => s.replace(SWEDISH_LETTERS, (c) => SWEDISH_FOLD[c]!);
+const foldedRequired = new WeakMap<readonly CompiledPattern[], RequirementIndex>();
+
+/**
+ * The tolerant copies of the patterns that may match `text`: a tolerant match, read with å, ä, ö folded,
+ * holds a folded literal of each set its pattern requires, so the folded text is searched for those.
+ */
+function tolerantFor(compiled: readonly CompiledPattern[], text: string, lexicons: readonly Lexicon[]): TolerantPattern[] {
+  let index = foldedRequired.get(compiled);
+  if (!index) {
+    index = requirementIndex(
+      compiled.map((p) => {
+        const clauses = requiredClauses(p);
+        return clauses === null ? null : mapClauses(clauses, foldSwedish);
+      }),
+    );
+    foldedRequired.set(compiled, index);
+  }
+  return scanLiterals(foldSwedish(text)).satisfied(index).map((i) => tolerantOf(compiled[i]!, lexicons));
 }
 
 /**
@@ -199,27 +261,83 @@ function computePhraseHits(ctx: DetectionContext, fileIds: readonly string[]): P
   // A comment whose language is a guess ("I'm gonna stab him" is too short to tell) also gets the other
   // family's phrases: they are whole sentences, unlike single words that are innocent in the other language.
   const other = ctx.language.code === 'en' ? ctx.ruleset.swedishPatterns : ctx.ruleset.englishPatterns;
-  const extra = unsureLanguage(ctx) ? filtered(other, fileIds).filter((p) => !own.includes(p)) : [];
-  const compiled = [...own, ...extra];
-  if (compiled.length === 0) return [];
-  const byKey = new Map<string, PatternHit>();
+  const extra = unsureLanguage(ctx) ? extraOf(own, filtered(other, fileIds)) : NONE;
+  if (own.length === 0 && extra.length === 0) return [];
+  // Every run covers these files' patterns among others (allHits): a hit is theirs when its file is.
+  const mine = (hits: readonly PatternHit[]) => hits.filter((h) => fileIds.includes(h.compiled.fileId));
+  const sources = [mine(ctx.patternHits)];
+  if (extra.length > 0) sources.push(mine(allHits(ctx, 'extra', -1, false)));
+  // Written without å, ä, ö, or disguised (leet "tj4na", Greek or Cyrillic look-alikes): folded letters may stand for them.
+  const stripped = (ctx.language.code !== 'en' || extra.length > 0) && perComment(ctx, 'stripped', () => LEET_IN_WORD.test(ctx.text) || LOOKALIKE_SCRIPT.test(ctx.text) || !/[åäö]/u.test(ctx.normalised.text));
+  if (stripped) sources.push(mine(allHits(ctx, 'tolerant', -1, true)));
+  variantsOf(ctx).forEach((_, v) => sources.push(mine(allHits(ctx, 'variant', v, stripped))));
+  if (sources.every((s) => s.length === 0)) return [];
   // One hit per pattern and start, the longest: "en kula i h u v u d e t" reads further on the rewritten text.
-  const add = (more: readonly PatternHit[]) => {
+  const byKey = new Map<string, PatternHit>();
+  for (const more of sources) {
     for (const h of more) {
       const key = `${h.compiled.fileId}/${h.compiled.pattern.id}@${h.start}`;
       const had = byKey.get(key);
       if (!had || h.end > had.end) byKey.set(key, h);
     }
-  };
-  add(ctx.patternHits.filter((h) => fileIds.includes(h.compiled.fileId)));
-  add(matchPatterns(extra, ctx.normalised.text));
-  // Written without å, ä, ö, or disguised (leet "tj4na", Greek or Cyrillic look-alikes): folded letters may stand for them.
-  const folded = LEET_IN_WORD.test(ctx.text) || LOOKALIKE_SCRIPT.test(ctx.text);
-  const stripped = (ctx.language.code !== 'en' || extra.length > 0) && (folded || !/[åäö]/u.test(ctx.normalised.text));
-  const runOn = stripped ? compiled.map((p) => tolerantOf(p, ctx.ruleset.ruleset.lexicons)) : compiled;
-  if (stripped) add(matchPatterns(runOn, ctx.normalised.text).map((h) => ({ ...h, compiled: compiled[runOn.indexOf(h.compiled)]! })));
-  for (const variant of variantsOf(ctx)) add(matchPatterns(runOn, variant.text).map((h) => mapBack(h, variant, compiled[runOn.indexOf(h.compiled)]!)));
+  }
   return [...byKey.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const NONE: readonly CompiledPattern[] = [];
+const extras = new WeakMap<readonly CompiledPattern[], WeakMap<readonly CompiledPattern[], readonly CompiledPattern[]>>();
+
+/** The other family's patterns of some files that are not also the comment's own, per pair of cached lists. */
+function extraOf(own: readonly CompiledPattern[], others: readonly CompiledPattern[]): readonly CompiledPattern[] {
+  let byOthers = extras.get(own);
+  if (!byOthers) extras.set(own, (byOthers = new WeakMap()));
+  let extra = byOthers.get(others);
+  if (!extra) byOthers.set(others, (extra = others.filter((p) => !own.includes(p))));
+  return extra;
+}
+
+/**
+ * Hits of every phrase pattern of the comment's language family (and of the other family when the
+ * language is a guess) in one run per comment, which each rule then filters to its own files: on the
+ * other family's patterns ('extra'), the tolerant patterns on the text ('tolerant'), or the patterns
+ * (tolerant when `stripped`) on variant `v` ('variant'). Hits carry the engine's compiled pattern.
+ */
+function allHits(ctx: DetectionContext, run: 'extra' | 'tolerant' | 'variant', v: number, stripped: boolean): PatternHit[] {
+  return perComment(ctx, `all-hits:${run}:${v}:${stripped}`, () => {
+    const set = patternSet(ctx);
+    if (run === 'extra') return matchPatterns(set.others, ctx.normalised.text);
+    const text = run === 'tolerant' ? ctx.normalised.text : variantsOf(ctx)[v]!.text;
+    const runOn = stripped ? tolerantFor(set.compiled, text, ctx.ruleset.ruleset.lexicons) : set.compiled;
+    const original = (h: PatternHit) => (h.compiled instanceof TolerantPattern ? h.compiled.original : h.compiled);
+    if (run === 'tolerant') return matchPatterns(runOn, text).map((h) => ({ ...h, compiled: original(h) }));
+    const variant = variantsOf(ctx)[v]!;
+    return matchPatterns(runOn, text).map((h) => mapBack(h, variant, original(h)));
+  });
+}
+
+/** A language family's phrase patterns, and the other family's that are not also its own. */
+interface PatternSet {
+  readonly others: readonly CompiledPattern[];
+  readonly compiled: readonly CompiledPattern[];
+}
+const patternSets = new WeakMap<readonly CompiledPattern[], { sure?: PatternSet; unsure?: PatternSet }>();
+
+/** The comment's pattern set, made once per ruleset, family and sureness. */
+function patternSet(ctx: DetectionContext): PatternSet {
+  const english = ctx.language.code === 'en';
+  const own = english ? ctx.ruleset.englishPatterns : ctx.ruleset.swedishPatterns;
+  const unsure = unsureLanguage(ctx);
+  let byOwn = patternSets.get(own);
+  if (!byOwn) patternSets.set(own, (byOwn = {}));
+  const key = unsure ? 'unsure' : 'sure';
+  let set = byOwn[key];
+  if (!set) {
+    const other = english ? ctx.ruleset.swedishPatterns : ctx.ruleset.englishPatterns;
+    const ownSet = new Set(own);
+    const others = unsure ? other.filter((p) => !ownSet.has(p)) : [];
+    set = byOwn[key] = { others, compiled: [...own, ...others] };
+  }
+  return set;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CompiledEntry } from '../../lexicon/compile.js';
 import { type LexiconHit, matchTokens } from '../../lexicon/match.js';
+import { findForms, type FormTrie, formTrie } from '../../lexicon/form-trie.js';
 import { stripSwedishDiacritics } from '../../lexicon/variants.js';
 import type { Lexicon } from '../../ruleset/schema.js';
 import type { DetectionContext } from '../rule.js';
@@ -9,28 +10,40 @@ import { variantsOf } from './phrase-hits.js';
 /** The categories whose lexicons these rules read, with the context word lists. */
 const CATEGORIES = new Set(['violence', 'pornography', 'crime', 'copyright', 'commercial', 'context']);
 
-interface PhraseTable {
-  readonly regex: RegExp;
-  readonly byForm: ReadonlyMap<string, CompiledEntry>;
-}
-const tables = new WeakMap<Lexicon, PhraseTable | null>();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Each lexicon's forms ("child porn", "passiv inkomst", "cialis"), with their diacritic-free spellings. */
+const formsByLexicon = new WeakMap<Lexicon, ReadonlyMap<string, CompiledEntry>>();
 
-/** One regex for the forms of a lexicon ("child porn", "passiv inkomst", "cialis"), built once. */
-function phraseTable(lexicon: Lexicon): PhraseTable | null {
-  if (tables.has(lexicon)) return tables.get(lexicon)!;
-  const byForm = new Map<string, CompiledEntry>();
+function formsOf(lexicon: Lexicon): ReadonlyMap<string, CompiledEntry> {
+  let byForm = formsByLexicon.get(lexicon);
+  if (byForm) return byForm;
+  const forms = new Map<string, CompiledEntry>();
   for (const entry of lexicon.entries) {
     for (const raw of [entry.term, ...entry.forms]) {
       const form = raw.toLowerCase().normalize('NFC');
       const compiled: CompiledEntry = { lexiconId: lexicon.id, category: lexicon.category, language: lexicon.language, entry };
-      for (const f of new Set([form, entry.strip ? stripSwedishDiacritics(form) : form])) if (!byForm.has(f)) byForm.set(f, compiled);
+      for (const f of new Set([form, entry.strip ? stripSwedishDiacritics(form) : form])) if (!forms.has(f)) forms.set(f, compiled);
     }
   }
-  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
-  const table = forms.length === 0 ? null : { regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu'), byForm };
-  tables.set(lexicon, table);
-  return table;
+  formsByLexicon.set(lexicon, (byForm = forms));
+  return byForm;
+}
+
+/** The lexicons phrase reading covers, and one trie of all their forms, per ruleset and language family. */
+interface PhraseTries {
+  readonly lexicons: readonly Lexicon[];
+  readonly trie: FormTrie<CompiledEntry>;
+}
+const triesByRuleset = new WeakMap<readonly Lexicon[], Map<string, PhraseTries>>();
+
+function phraseTries(all: readonly Lexicon[], family: 'en' | 'sv' | 'both'): PhraseTries {
+  let byFamily = triesByRuleset.get(all);
+  if (!byFamily) triesByRuleset.set(all, (byFamily = new Map()));
+  let tries = byFamily.get(family);
+  if (!tries) {
+    const lexicons = all.filter((l) => CATEGORIES.has(l.category) && (family === 'both' || l.language === '*' || l.language === family));
+    byFamily.set(family, (tries = { lexicons, trie: formTrie(lexicons.map(formsOf)) }));
+  }
+  return tries;
 }
 
 const WORD_BEFORE = /(\p{L}+)[^\p{L}]*$/u;
@@ -51,22 +64,18 @@ function outOfContext(e: CompiledEntry, text: string, start: number, end: number
 function variantPhraseHits(ctx: DetectionContext): LexiconHit[] {
   const variants = variantsOf(ctx);
   if (variants.length === 0) return [];
-  const english = ctx.language.code === 'en';
-  const family = (l: Lexicon) => l.language === '*' || l.language === (english ? 'en' : 'sv') || unsureLanguage(ctx);
+  const family = unsureLanguage(ctx) ? 'both' : ctx.language.code === 'en' ? 'en' : 'sv';
+  const { lexicons, trie } = phraseTries(ctx.ruleset.ruleset.lexicons, family);
+  const found = variants.map((v) => findForms(trie, v.text));
   const out: LexiconHit[] = [];
-  for (const lexicon of ctx.ruleset.ruleset.lexicons) {
-    if (!CATEGORIES.has(lexicon.category) || !family(lexicon)) continue;
-    const table = phraseTable(lexicon);
-    if (!table) continue;
-    for (const variant of variants) {
-      for (const m of variant.text.matchAll(table.regex)) {
-        const entry = table.byForm.get(m[0])!;
-        if (outOfContext(entry, variant.text, m.index, m.index + m[0].length)) continue;
-        const start = variant.from[m.index]!;
-        const end = variant.to[m.index + m[0].length - 1]!;
-        out.push({ entry, start, end, form: m[0], via: 'phrase', spaced: true, stretched: false, tokenIndex: -1 });
+  // Lexicon by lexicon, then variant by variant: the order hitsOf merges in.
+  for (let l = 0; l < lexicons.length; l++) {
+    variants.forEach((variant, v) => {
+      for (const m of found[v]![l]!) {
+        if (outOfContext(m.value, variant.text, m.start, m.end)) continue;
+        out.push({ entry: m.value, start: variant.from[m.start]!, end: variant.to[m.end - 1]!, form: m.form, via: 'phrase', spaced: true, stretched: false, tokenIndex: -1 });
       }
-    }
+    });
   }
   return out;
 }
@@ -86,14 +95,69 @@ export function hitsOf(ctx: DetectionContext): readonly LexiconHit[] {
       const other = matchTokens(english ? ctx.ruleset.swedish : ctx.ruleset.english, ctx.tokens);
       hits.push(...other.filter((h) => h.entry.language === (english ? 'sv' : 'en') && CATEGORIES.has(h.entry.category)));
     }
-    for (const h of variantPhraseHits(ctx)) {
-      const same = hits.findIndex((x) => x.entry.entry.id === h.entry.entry.id && x.start < h.end && x.end > h.start);
+    const variantHits = variantPhraseHits(ctx);
+    if (variantHits.length === 0) return hits;
+    const overlaps = overlapIndex(hits);
+    for (const h of variantHits) {
+      const same = overlaps.first(h);
       // The longer reading wins: "t i l l salu" over "salu".
-      if (same < 0) hits.push(h);
-      else if (h.end - h.start > hits[same]!.end - hits[same]!.start) hits[same] = h;
+      if (same < 0) overlaps.add(hits.push(h) - 1, h);
+      else if (h.end - h.start > hits[same]!.end - hits[same]!.start) {
+        overlaps.move(same, hits[same]!, h);
+        hits[same] = h;
+      }
     }
     return hits;
   });
+}
+
+const BUCKET = 32;
+
+/**
+ * Hits by entry and position, so "the first hit of the same entry overlapping this one" is found without
+ * reading every hit (a long comment has thousands).
+ */
+function overlapIndex(initial: readonly LexiconHit[]) {
+  const buckets = new Map<string, number[]>();
+  const keysOf = (h: LexiconHit) => {
+    const keys: string[] = [];
+    for (let b = Math.floor(h.start / BUCKET); b <= Math.floor(Math.max(h.start, h.end - 1) / BUCKET); b++) keys.push(`${h.entry.entry.id}\u0000${b}`);
+    return keys;
+  };
+  const add = (i: number, h: LexiconHit) => {
+    for (const k of keysOf(h)) {
+      const list = buckets.get(k);
+      if (list) list.push(i);
+      else buckets.set(k, [i]);
+    }
+  };
+  const hits: LexiconHit[] = [...initial];
+  hits.forEach((h, i) => add(i, h));
+  return {
+    /** The lowest index of a hit of `h`'s entry overlapping it, or -1. */
+    first(h: LexiconHit): number {
+      let best = -1;
+      for (const k of keysOf(h)) {
+        for (const i of buckets.get(k) ?? []) {
+          const x = hits[i]!;
+          if (x.start < h.end && x.end > h.start && (best < 0 || i < best)) best = i;
+        }
+      }
+      return best;
+    },
+    add(i: number, h: LexiconHit): void {
+      hits[i] = h;
+      add(i, h);
+    },
+    move(i: number, from: LexiconHit, to: LexiconHit): void {
+      for (const k of keysOf(from)) {
+        const list = buckets.get(k)!;
+        list.splice(list.indexOf(i), 1);
+      }
+      hits[i] = to;
+      add(i, to);
+    },
+  };
 }
 
 /**

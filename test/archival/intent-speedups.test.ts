@@ -1,0 +1,107 @@
+// readIntent skips a cue's regex when the text has none of the words a match needs (cueWords), and tests with a
+// trie-shaped regex written for `test` (cueTestRegex); matchTopics works out once per distinct word which topic
+// terms it may begin. These check that no speed-up changes an answer: each cue test equals its plain cueRegex,
+// and matchTopics equals the code it replaced (topics-reference.ts).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fixtureTexts } from '../../bench/corpus.js';
+import { Cue, cueRegex, cueWords } from '../../src/decide/cue.js';
+import * as intentCues from '../../src/decide/intent-cues.js';
+import { matchTopics } from '../../src/decide/topics.js';
+import { normalise } from '../../src/normalise/normalise.js';
+import { tokenize } from '../../src/normalise/tokens.js';
+import { mergePolicy } from '../../src/ruleset/define-ruleset.js';
+import { policy } from './helpers.js';
+import * as ref from './topics-reference.js';
+
+const CUES = Object.entries(intentCues).filter((e): e is [string, Cue] => e[1] instanceof Cue);
+const texts = fixtureTexts(new URL('../..', import.meta.url).pathname).map((t) => normalise(t).text);
+
+/** Text built from cue and topic words, cut, starred parts filled, joined by what does and does not separate words. */
+const SEPARATORS = [' ', '  ', '\n', '\t', ',', '-', '.', '', '!', '?', '\u00a0', '😀', '\ud800', '\u0301', '2', 'ö', 'x', "'", '@', '/'];
+const FILL = ['', '', 'a', 'ö', 'en', 'skit', 'arna', '9', 'ß', '😀'];
+function piecesOf(words: readonly string[]): fc.Arbitrary<string> {
+  const piece = fc.tuple(fc.constantFrom(...words), fc.constantFrom(...FILL), fc.constantFrom(...FILL), fc.integer({ min: 0, max: 5 })).map(([w, a, b, cut]) =>
+    (a + w.replace(/^\*/, '').replace(/\*$/, '') + b).split(' ').map((x, i) => (i === 0 && cut > 3 ? x.slice(1) : x)).join(' '),
+  );
+  return fc.array(fc.tuple(piece, fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 6 }).map((ps) => ps.map(([p, s]) => p + s).join(''));
+}
+
+describe('cue gating', () => {
+  it('covers every unanchored cue of intent-cues', () => {
+    expect(CUES.filter(([, c]) => !c.anchored).length).toBeGreaterThan(15);
+  });
+
+  it('gives the plain regex answer on every fixture text', () => {
+    // Plain regexes built apart from the cues' own, so a cue whose lazy regex went wrong is caught too.
+    const plain = CUES.map(([name, cue]) => [name, cue, cueRegex(cue.cues, { anchored: cue.anchored })] as const);
+    const differ: string[] = [];
+    for (const text of texts) {
+      const words = cueWords(text);
+      for (const [name, cue, re] of plain) if (cue.test(text, words) !== re.test(text)) differ.push(`${name}: ${text}`);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('gives the plain regex answer on texts made of cue words (property)', () => {
+    const all = [...new Set(CUES.flatMap(([, c]) => c.cues))];
+    fc.assert(
+      fc.property(piecesOf(all), fc.boolean(), (raw, upper) => {
+        const text = upper ? raw.toUpperCase() : raw;
+        const words = cueWords(text);
+        for (const [, cue] of CUES) {
+          const expected = cue.regex.test(text);
+          expect(cue.test(text, words)).toBe(expected);
+          expect(cue.test(text)).toBe(expected);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gates cues whose words begin or hold other characters', () => {
+    // One cue each: a cue with an ungateable alternative ('-') lets every text through.
+    const odd = ['e-post*', '*jobb', 'ni gör ett *jobb', '*lov*', '@kommunen', '-', 'ö*', '😀 tack', 'öppet 24*'].map((c) => new Cue([c]));
+    const samples = ['min e-postadress', 'epost', 'skitjobb', 'ni gör ett bra jobb', 'ni gör ett skitjobb', 'sommarlovet', 'lov', '@kommunen', 'x - y', 'ööh', '😀 tack', 'tack', 'e-', 'jobb2', 'öppet 24/7', 'oppet 247'];
+    let matched = 0;
+    for (const cue of odd) {
+      for (const text of samples) {
+        const expected = cue.regex.test(text);
+        matched += expected ? 1 : 0;
+        expect([cue.cues[0], text, cue.test(text, cueWords(text))]).toEqual([cue.cues[0], text, expected]);
+      }
+    }
+    expect(matched).toBeGreaterThan(10);
+  });
+});
+
+describe('matchTopics with its per-word memo', () => {
+  const custom = mergePolicy(policy, {
+    reply: {
+      topics: [
+        { id: 'bad', department: 'fritid', general: false, terms: ['*badhus*', 'simhall*', 'bad', 'öppet bad', '*bad'], allow: ['badhusgatan', '*strandbad*'] },
+        { id: 'väg', department: 'gata', general: false, terms: ['väg*', '*väg', 'gång och cykelväg*', 'bro'], allow: ['vägra*'] },
+      ],
+    },
+  });
+  const topicWords = [...new Set([...policy.reply.topics, ...custom.reply.topics].flatMap((t) => [...t.terms, ...t.allow]))];
+
+  it('finds the same hits as before on every fixture text', () => {
+    for (const text of texts) {
+      const tokens = tokenize(normalise(text));
+      expect(matchTopics(tokens, policy)).toEqual(ref.matchTopics(tokens, policy));
+      expect(matchTopics(tokens, custom)).toEqual(ref.matchTopics(tokens, custom));
+    }
+  });
+
+  it('finds the same hits as before on texts made of topic words (property)', () => {
+    fc.assert(
+      fc.property(piecesOf(topicWords), (raw) => {
+        const tokens = tokenize(normalise(raw));
+        expect(matchTopics(tokens, policy)).toEqual(ref.matchTopics(tokens, policy));
+        expect(matchTopics(tokens, custom)).toEqual(ref.matchTopics(tokens, custom));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
