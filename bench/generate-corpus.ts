@@ -1,17 +1,6 @@
 // Realistic comments for the benchmark, generated from a fixed seed so every run reads the same text.
 // Swedish first (most comments on a Swedish municipal page), English beside; 20–2,000 characters.
-
-/** A small, fast, seedable PRNG (mulberry32): the same seed gives the same corpus on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../scripts/seeded-random.js';
 
 const PLACES = ['Östhammar', 'Öregrund', 'Gimo', 'Alunda', 'Österbybruk', 'Gräsö', 'Hargshamn', 'Söderboda', 'Snesslinge', 'Valö'];
 const STREETS = ['Storgatan', 'Köpmangatan', 'Rådhustorget', 'Skolgatan', 'Järnvägsgatan', 'Kvarnbacken', 'Hamngatan', 'Prästgårdsvägen'];

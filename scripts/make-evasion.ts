@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync, rmSync
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Fixture, type FixtureFile, FixtureFileSchema } from '../src/fixtures/fixture-schema.js';
+import { seededRandom } from './seeded-random.js';
 
 export const VARIANT_KINDS = ['leet', 'spacing', 'stretching', 'zero-width', 'homoglyph'] as const;
 export type VariantKind = (typeof VARIANT_KINDS)[number];
@@ -25,17 +26,6 @@ const ZERO_WIDTH = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'];
 const SEPARATORS = [' ', ' ', '.', '-'];
 const VOWELS = /[aeiouyåäö]/iu;
 
-/** A small seeded generator (mulberry32): stable across Node versions, unlike Math.random. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** A seed per case and kind, so adding a fixture never changes another's variants. */
 function seedFor(...parts: string[]): number {

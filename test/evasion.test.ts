@@ -6,11 +6,11 @@ import {
   EVASION_DIR,
   makeEvasionFiles,
   readCategoryFiles,
-  seededRandom,
   targetWord,
   VARIANT_KINDS,
   type VariantKind,
 } from '../scripts/make-evasion.js';
+import { seededRandom } from '../scripts/seeded-random.js';
 import { type Fixture, FixtureFileSchema } from '../src/fixtures/fixture-schema.js';
 import { moderate, normalise } from '../src/index.js';
 

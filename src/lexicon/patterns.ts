@@ -161,7 +161,7 @@ class PrecheckedPattern implements CompiledPattern {
     return (this.#regex ??= compileSource(this.pattern, this.#lexicons, `${this.fileId}/${this.pattern.id}`));
   }
 
-  /** The required literals as clause ids, as `requiredOf` would read them from the regex. */
+  /** The required literals as clause ids, as `requiredClauses` would read them from the regex. */
   requiredIds(): Int32Array | null {
     if (this.#requiredIds === undefined) this.#requiredIds = this.#required === null ? null : clauseIds(this.#required.map(literalIds));
     return this.#requiredIds;
@@ -199,40 +199,29 @@ function allowOverlaps(text: string, phrase: string, start: number, end: number)
   return false;
 }
 
-/** Where a pattern keeps its required literal ids: read on every call, so a property, not a map lookup. */
-const REQUIRED = Symbol('required literal ids');
-interface RequiredSlot {
-  readonly regex: RegExp;
-  readonly ids: Int32Array | null;
-}
-type WithSlot = CompiledPattern & { [REQUIRED]?: RequiredSlot };
-
-/** Literal sets every match of the pattern contains one of each of, as clause ids (null: none), read once per regex. */
-function requiredOf(compiled: CompiledPattern): Int32Array | null {
-  // A pattern that knows its requirement without its regex (prechecked, or prefiltered by its caller) says so.
-  if (typeof (compiled as Partial<KnowsRequired>).requiredIds === 'function') return (compiled as unknown as KnowsRequired).requiredIds();
-  const slot = (compiled as WithSlot)[REQUIRED];
-  // A copy made with a new regex (`{ ...p, regex }`) carries the old slot along: the regex tells them apart.
-  if (slot !== undefined && slot.regex === compiled.regex) return slot.ids;
-  const sets = requiredLiterals(compiled.regex.source);
-  const ids = sets === null ? null : clauseIds(sets.map(literalIds));
-  Object.defineProperty(compiled, REQUIRED, { value: { regex: compiled.regex, ids }, enumerable: false, writable: true, configurable: true });
-  return ids;
-}
-
 /** A pattern that reads its required clauses without compiling its regex (null: it always runs). */
 export interface KnowsRequired {
   requiredIds(): Int32Array | null;
 }
 
+// By regex, so a copy made with a new regex (`{ ...p, regex }`) reads its own. Only list indexing reads it.
+const requiredByRegex = new WeakMap<RegExp, Int32Array | null>();
+
 /**
- * The clauses (ids from `clauseIds`) every match of the pattern satisfies, or null when none is known.
+ * The clauses (ids from `clauseIds`) every match of the pattern satisfies, or null when none is known; read
+ * once per regex, or from the pattern itself when it knows them without its regex (prechecked, prefiltered).
  *
  * @example
  * requiredClauses(compiled[0]) // Int32Array [3, 7]
  */
 export function requiredClauses(compiled: CompiledPattern): Int32Array | null {
-  return requiredOf(compiled);
+  if (typeof (compiled as Partial<KnowsRequired>).requiredIds === 'function') return (compiled as unknown as KnowsRequired).requiredIds();
+  let ids = requiredByRegex.get(compiled.regex);
+  if (ids === undefined) {
+    const sets = requiredLiterals(compiled.regex.source);
+    requiredByRegex.set(compiled.regex, (ids = sets === null ? null : clauseIds(sets.map(literalIds))));
+  }
+  return ids;
 }
 
 const indexByList = new WeakMap<readonly CompiledPattern[], RequirementIndex>();
@@ -241,7 +230,7 @@ const indexByList = new WeakMap<readonly CompiledPattern[], RequirementIndex>();
 function requirementsOf(patterns: readonly CompiledPattern[]): RequirementIndex {
   let index = indexByList.get(patterns);
   // A list changed in place (its length) is read again.
-  if (index === undefined || index.requireds.length !== patterns.length) indexByList.set(patterns, (index = requirementIndex(patterns.map(requiredOf))));
+  if (index === undefined || index.requireds.length !== patterns.length) indexByList.set(patterns, (index = requirementIndex(patterns.map(requiredClauses))));
   return index;
 }
 

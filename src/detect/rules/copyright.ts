@@ -1,5 +1,5 @@
-import type { Rule, RuleFinding } from '../rule.js';
-import { CONTEXT, findingAt, hitsIn, inside, LAW, type NSpan, sceneOf, sentenceAt, tagged } from './harm-context.js';
+import type { Rule } from '../rule.js';
+import { CONTEXT, findingAt, findingCollector, hitsIn, inside, LAW, type NSpan, sceneOf, sentenceAt, tagged } from './harm-context.js';
 import { hostMentions, linksOf, saleSignals } from './link-kinds.js';
 import { phraseHits } from './phrase-hits.js';
 
@@ -33,13 +33,7 @@ export const copyrightRule: Rule = {
   detect(ctx) {
     const scene = sceneOf(ctx);
     const links = linksOf(ctx);
-    const findings: RuleFinding[] = [];
-    const taken: NSpan[] = [];
-    const push = (span: NSpan, f: RuleFinding) => {
-      if (taken.some((t) => inside(span, t))) return;
-      taken.push(span);
-      findings.push(f);
-    };
+    const { findings, add: push } = findingCollector();
     for (const link of links) {
       if (link.piracy) push(link.normal, findingAt(ctx, link.normal, 'copyright.host', { host: link.host }, LAW.upphovsratt));
     }

@@ -2,6 +2,7 @@ import type { LexiconHit } from '../../lexicon/match.js';
 import type { PatternHit } from '../../lexicon/patterns.js';
 import type { MessageData, MessageId } from '../../locales/format.js';
 import { type NormalisedText, toOriginalSpan } from '../../normalise/normalise.js';
+import type { Provision } from '../context/provisions.js';
 import type { DetectionContext, RuleFinding } from '../rule.js';
 import { hitsIn, hitsOf } from './word-hits.js';
 
@@ -14,11 +15,8 @@ export interface NSpan {
   readonly end: number;
 }
 
-/** A provision a finding rests on, overriding its category's default. */
-export interface Legal {
-  readonly law?: string;
-  readonly basis?: 'legalDuty' | 'policy';
-}
+/** A provision a finding rests on, overriding its category's default (the insult and hate rules' `Provision`). */
+export type Legal = Partial<Provision>;
 
 /** The provisions the harm and commerce rules cite (BBS-lagen 5 § obliges removal of the `legalDuty` ones). */
 export const LAW = {
@@ -123,6 +121,32 @@ export function sentenceAt(all: readonly NSpan[], at: number): NSpan {
  */
 export function inside(span: NSpan, s: NSpan): boolean {
   return span.start < s.end && span.end > s.start;
+}
+
+/** A rule's findings, collected so that a span overlapping one already reported adds nothing. */
+export interface FindingCollector {
+  readonly findings: RuleFinding[];
+  add(span: NSpan, finding: RuleFinding): void;
+}
+
+/**
+ * A collector for one rule's findings: the first finding over a stretch of text wins (a listed link before
+ * the phrase inside it).
+ *
+ * @example
+ * const out = findingCollector(); out.add(span, finding); out.add(span, other); out.findings.length // 1
+ */
+export function findingCollector(): FindingCollector {
+  const findings: RuleFinding[] = [];
+  const taken: NSpan[] = [];
+  return {
+    findings,
+    add(span, finding) {
+      if (taken.some((t) => inside(span, t))) return;
+      taken.push(span);
+      findings.push(finding);
+    },
+  };
 }
 
 /**

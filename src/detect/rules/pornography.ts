@@ -1,8 +1,8 @@
 import type { LexiconHit } from '../../lexicon/match.js';
 import type { PatternHit } from '../../lexicon/patterns.js';
 import type { MessageId } from '../../locales/format.js';
-import type { Rule, RuleFinding } from '../rule.js';
-import { CONTEXT, findingAt, hitsIn, inside, LAW, type Legal, type NSpan, sceneOf, sentenceAt, tagIn } from './harm-context.js';
+import type { Rule } from '../rule.js';
+import { CONTEXT, findingAt, findingCollector, hitsIn, inside, LAW, type Legal, type NSpan, sceneOf, sentenceAt, tagIn } from './harm-context.js';
 import { hostMentions, linksOf, saleSignals } from './link-kinds.js';
 import { phraseHits } from './phrase-hits.js';
 
@@ -57,13 +57,7 @@ export const pornographyRule: Rule = {
         intent.some((i) => inside(i, s) && !inside(i, span))
       );
     };
-    const findings: RuleFinding[] = [];
-    const taken: NSpan[] = [];
-    const push = (span: NSpan, f: RuleFinding) => {
-      if (taken.some((t) => inside(span, t))) return;
-      taken.push(span);
-      findings.push(f);
-    };
+    const { findings, add: push } = findingCollector();
     for (const link of links) {
       if (link.porn) push(link.normal, findingAt(ctx, link.normal, 'pornography.link', { host: link.host }));
     }

@@ -1,7 +1,7 @@
 import type { LexiconHit } from '../../lexicon/match.js';
 import type { PatternHit } from '../../lexicon/patterns.js';
-import type { Rule, RuleFinding } from '../rule.js';
-import { CONTEXT, findingAt, hitsIn, inside, LAW, type NSpan, sceneOf, sentenceAt, tagged } from './harm-context.js';
+import type { Rule } from '../rule.js';
+import { CONTEXT, findingAt, findingCollector, hitsIn, inside, LAW, type NSpan, sceneOf, sentenceAt, tagged } from './harm-context.js';
 import { hostMentions, linksOf } from './link-kinds.js';
 import { phraseHits } from './phrase-hits.js';
 
@@ -43,13 +43,7 @@ export const violenceRule: Rule = {
   },
   detect(ctx) {
     const scene = sceneOf(ctx);
-    const findings: RuleFinding[] = [];
-    const taken: NSpan[] = [];
-    const push = (span: NSpan, f: RuleFinding) => {
-      if (taken.some((t) => inside(span, t))) return;
-      taken.push(span);
-      findings.push(f);
-    };
+    const { findings, add: push } = findingCollector();
     for (const link of linksOf(ctx)) {
       if (link.gore) push(link.normal, findingAt(ctx, link.normal, 'violence.host', { host: link.host }, LAW.valdsskildring));
     }

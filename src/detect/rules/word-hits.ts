@@ -95,18 +95,7 @@ export function hitsOf(ctx: DetectionContext): readonly LexiconHit[] {
       const other = matchTokens(english ? ctx.ruleset.swedish : ctx.ruleset.english, ctx.tokens);
       hits.push(...other.filter((h) => h.entry.language === (english ? 'sv' : 'en') && CATEGORIES.has(h.entry.category)));
     }
-    const variantHits = variantPhraseHits(ctx);
-    if (variantHits.length === 0) return hits;
-    const overlaps = overlapIndex(hits);
-    for (const h of variantHits) {
-      const same = overlaps.first(h);
-      // The longer reading wins: "t i l l salu" over "salu".
-      if (same < 0) overlaps.add(hits.push(h) - 1, h);
-      else if (h.end - h.start > hits[same]!.end - hits[same]!.start) {
-        overlaps.move(same, hits[same]!, h);
-        hits[same] = h;
-      }
-    }
+    mergeLonger(hits, variantPhraseHits(ctx));
     return hits;
   });
 }
@@ -114,50 +103,44 @@ export function hitsOf(ctx: DetectionContext): readonly LexiconHit[] {
 const BUCKET = 32;
 
 /**
- * Hits by entry and position, so "the first hit of the same entry overlapping this one" is found without
- * reading every hit (a long comment has thousands).
+ * Adds `more` to `hits`: a hit overlapping an earlier one of the same entry replaces it when longer ("t i l l
+ * salu" over "salu"), else it is added. Hits are found by entry and position, not by reading every hit (a long
+ * comment has thousands).
  */
-function overlapIndex(initial: readonly LexiconHit[]) {
+function mergeLonger(hits: LexiconHit[], more: readonly LexiconHit[]): void {
+  if (more.length === 0) return;
   const buckets = new Map<string, number[]>();
   const keysOf = (h: LexiconHit) => {
     const keys: string[] = [];
     for (let b = Math.floor(h.start / BUCKET); b <= Math.floor(Math.max(h.start, h.end - 1) / BUCKET); b++) keys.push(`${h.entry.entry.id}\u0000${b}`);
     return keys;
   };
-  const add = (i: number, h: LexiconHit) => {
-    for (const k of keysOf(h)) {
+  const index = (i: number) => {
+    for (const k of keysOf(hits[i]!)) {
       const list = buckets.get(k);
       if (list) list.push(i);
       else buckets.set(k, [i]);
     }
   };
-  const hits: LexiconHit[] = [...initial];
-  hits.forEach((h, i) => add(i, h));
-  return {
-    /** The lowest index of a hit of `h`'s entry overlapping it, or -1. */
-    first(h: LexiconHit): number {
-      let best = -1;
-      for (const k of keysOf(h)) {
-        for (const i of buckets.get(k) ?? []) {
-          const x = hits[i]!;
-          if (x.start < h.end && x.end > h.start && (best < 0 || i < best)) best = i;
-        }
+  hits.forEach((_, i) => index(i));
+  for (const h of more) {
+    // The first (lowest) hit of the same entry overlapping this one.
+    let same = -1;
+    for (const k of keysOf(h)) {
+      for (const i of buckets.get(k) ?? []) {
+        const x = hits[i]!;
+        if (x.start < h.end && x.end > h.start && (same < 0 || i < same)) same = i;
       }
-      return best;
-    },
-    add(i: number, h: LexiconHit): void {
-      hits[i] = h;
-      add(i, h);
-    },
-    move(i: number, from: LexiconHit, to: LexiconHit): void {
-      for (const k of keysOf(from)) {
-        const list = buckets.get(k)!;
-        list.splice(list.indexOf(i), 1);
-      }
-      hits[i] = to;
-      add(i, to);
-    },
-  };
+    }
+    if (same < 0) {
+      hits.push(h);
+      index(hits.length - 1);
+    } else if (h.end - h.start > hits[same]!.end - hits[same]!.start) {
+      for (const k of keysOf(hits[same]!)) buckets.get(k)!.splice(buckets.get(k)!.indexOf(same), 1);
+      hits[same] = h;
+      index(same);
+    }
+  }
 }
 
 /**
