@@ -1,12 +1,17 @@
 // Builds src/ruleset/osthammar-data.ts: the bundled ruleset validated with zod (as defineRuleset would),
 // compacted, and with the literals each pattern requires read from its compiled source, so the package
-// does none of that when it loads. `npm run build` runs it; so does vitest (test/setup/bundled-ruleset.ts)
+// does none of that when it loads. Also src/schema/decision-json-schema-data.ts: the decision contract as
+// JSON Schema, which zod's generator would otherwise make at every import; and src/decide/cue-sources-data.ts:
+// the test regexes of the intent cues, which a first decision would otherwise build by hand. `npm run build` runs it; so does vitest (test/setup/bundled-ruleset.ts)
 // when a file it reads has changed. `--if-changed` skips the work when the fingerprint of those files (kept
 // under node_modules/.cache, not in the generated file, so it changes only when the data does) matches.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import * as z from 'zod';
+import { Cue, cueKey, cueTestRegex } from '../src/decide/cue.js';
+import * as intentCues from '../src/decide/intent-cues.js';
 import { compilePatterns } from '../src/lexicon/patterns.js';
 import { requiredLiterals } from '../src/lexicon/required-literals.js';
 import type { BundledRulesetData } from '../src/ruleset/bundled-ruleset.js';
@@ -14,16 +19,21 @@ import { compactRuleset } from '../src/ruleset/compact-ruleset.js';
 import { defineBundledRuleset } from '../src/ruleset/define-ruleset.js';
 import { osthammarInput } from '../src/ruleset/osthammar-input.js';
 import type { Ruleset } from '../src/ruleset/schema.js';
+import { DecisionSchema } from '../src/schema/decision.js';
 
 const ROOT = join(import.meta.dirname, '..');
 export const DATA_FILE = join(ROOT, 'src', 'ruleset', 'osthammar-data.ts');
+export const SCHEMA_FILE = join(ROOT, 'src', 'schema', 'decision-json-schema-data.ts');
+export const CUES_FILE = join(ROOT, 'src', 'decide', 'cue-sources-data.ts');
+/** The generated modules, which the fingerprint of their sources leaves out. */
+const GENERATED = [DATA_FILE, SCHEMA_FILE, CUES_FILE];
 const FINGERPRINT_FILE = join(ROOT, 'node_modules', '.cache', 'moderera-build', 'osthammar-data.fingerprint');
 
 /** Files the data is made from: the rule data, the code that reads it (all of src/), the locked dependencies. */
 function sourceFiles(): string[] {
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : /\.(ts|json)$/.test(d.name) ? [join(dir, d.name)] : []));
-  return [...walk(join(ROOT, 'rules', 'osthammar')), ...walk(join(ROOT, 'src')), join(ROOT, 'package-lock.json'), join(ROOT, 'scripts', 'build-bundled-ruleset.ts')].filter((f) => f !== DATA_FILE).sort();
+  return [...walk(join(ROOT, 'rules', 'osthammar')), ...walk(join(ROOT, 'src')), join(ROOT, 'package-lock.json'), join(ROOT, 'scripts', 'build-bundled-ruleset.ts')].filter((f) => !GENERATED.includes(f)).sort();
 }
 
 const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
@@ -34,7 +44,7 @@ const sha256 = (text: string | Buffer) => createHash('sha256').update(text).dige
  * @example
  * sourceFingerprint() === writtenFingerprint() // false after editing rules/osthammar
  */
-export function sourceFingerprint(data = readData()): string {
+export function sourceFingerprint(data = GENERATED.map((f) => readData(f)).join('')): string {
   const hash = createHash('sha256');
   for (const file of sourceFiles()) {
     hash.update(`${relative(ROOT, file)}\0`);
@@ -48,9 +58,9 @@ export function sourceFingerprint(data = readData()): string {
   return `${hash.digest('hex')}:${sha256(data)}`;
 }
 
-function readData(): string {
+function readData(file = DATA_FILE): string {
   try {
-    return readFileSync(DATA_FILE, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch {
     return '';
   }
@@ -120,12 +130,83 @@ export function dataModule(data: BundledRulesetData): string {
   ].join('\n');
 }
 
-/** Writes the data module when its text changed (atomically: tests may be reading it). */
-function write(text: string): boolean {
-  if (readData() === text) return false;
-  const tmp = `${DATA_FILE}.${process.pid}.tmp`;
+/**
+ * The decision contract as JSON Schema (draft 2020-12), made by zod from `DecisionSchema`.
+ *
+ * @example
+ * decisionJsonSchemaOf().$schema // 'https://json-schema.org/draft/2020-12/schema'
+ */
+// io 'input' leaves objects open: the contract is extended, never renamed, so readers must accept fields they do not know.
+export function decisionJsonSchemaOf(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(DecisionSchema, { target: 'draft-2020-12', io: 'input' }),
+    title: 'moderera Decision',
+    description: 'What moderera decides about one comment: action, TILLÅT INTE categories, personal data, findings with UTF-16 spans of the original text, reasons in Swedish and English, archival and reply. Extended, never renamed.',
+  };
+}
+
+/**
+ * The text of src/schema/decision-json-schema-data.ts for `schema`.
+ *
+ * @example
+ * schemaModule(decisionJsonSchemaOf()).includes('DECISION_JSON_SCHEMA') // true
+ */
+export function schemaModule(schema: Record<string, unknown>): string {
+  return [
+    '// Generated by scripts/build-bundled-ruleset.ts from src/schema/decision.ts: do not edit. `npm run build`',
+    '// rebuilds it (and vitest, when a file it is made from changed).',
+    '',
+    '/** The decision contract as JSON Schema (draft 2020-12), as JSON. */',
+    `export const DECISION_JSON_SCHEMA = ${quote(JSON.stringify(schema))};`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * Per intent cue, its key and the source of its test regex (`cueTestRegex`), by key (module namespaces list
+ * their exports in another order under vitest).
+ * Throws when two cues share a key.
+ *
+ * @example
+ * cueTestSources()[0] // ['1x9k2aq8b', '(?:(?:^(?:t(?:usen\\s+tack|…']
+ */
+export function cueTestSources(): [string, string][] {
+  const out = new Map<string, string>();
+  for (const [name, c] of Object.entries(intentCues)) {
+    if (!(c instanceof Cue)) continue;
+    const key = cueKey(c.cues, c.anchored);
+    const source = cueTestRegex(c.cues, { anchored: c.anchored }, c.alternatives).source;
+    if (out.has(key) && out.get(key) !== source) throw new Error(`cue ${name}: its key ${key} is another cue's; change cueKey in src/decide/cue.ts`);
+    out.set(key, source);
+  }
+  return [...out].sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+/**
+ * The text of src/decide/cue-sources-data.ts for `sources`.
+ *
+ * @example
+ * cuesModule(cueTestSources()).includes('CUE_TEST_SOURCES') // true
+ */
+export function cuesModule(sources: readonly (readonly [string, string])[]): string {
+  return [
+    '// Generated by scripts/build-bundled-ruleset.ts from src/decide/intent-cues.ts: do not edit. `npm run build`',
+    '// rebuilds it (and vitest, when a file it is made from changed).',
+    '',
+    '/** Per intent cue: `cueKey` of its words and the source of its test regex (`cueTestRegex`, flag u). */',
+    'export const CUE_TEST_SOURCES: readonly (readonly [string, string])[] = [',
+    ...sources.map(([key, source]) => `  [${quote(key)}, ${quote(source)}],`),
+    '];',
+    '',
+  ].join('\n');
+}
+
+/** Writes a generated module when its text changed (atomically: tests may be reading it). */
+function write(file: string, text: string): boolean {
+  if (readData(file) === text) return false;
+  const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, text);
-  renameSync(tmp, DATA_FILE);
+  renameSync(tmp, file);
   return true;
 }
 
@@ -135,9 +216,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const sources = sourceFingerprint('');
   const data = bundledRulesetData();
   const text = dataModule(data);
-  const changed = write(text);
+  const changed = write(DATA_FILE, text);
+  const schemaText = schemaModule(decisionJsonSchemaOf());
+  const schemaChanged = write(SCHEMA_FILE, schemaText);
+  const cuesText = cuesModule(cueTestSources());
+  const cuesChanged = write(CUES_FILE, cuesText);
   mkdirSync(dirname(FINGERPRINT_FILE), { recursive: true });
-  writeFileSync(FINGERPRINT_FILE, `${sources.split(':')[0]}:${sha256(text)}`);
+  writeFileSync(FINGERPRINT_FILE, `${sources.split(':')[0]}:${sha256(text + schemaText + cuesText)}`);
   const patterns = data.required.reduce((n, f) => n + f.length, 0);
-  console.error(`src/ruleset/osthammar-data.ts: ${changed ? 'written' : 'unchanged'} (${data.ruleset.lexicons.length} lexicons, ${patterns} patterns, ${data.literalSets.length} literal sets)`);
+  console.error(`src/ruleset/osthammar-data.ts: ${changed ? 'written' : 'unchanged'} (${data.ruleset.lexicons.length} lexicons, ${patterns} patterns, ${data.literalSets.length} literal sets); src/schema/decision-json-schema-data.ts: ${schemaChanged ? 'written' : 'unchanged'}; src/decide/cue-sources-data.ts: ${cuesChanged ? 'written' : 'unchanged'}`);
 }

@@ -6,7 +6,7 @@ import { normalise } from '../src/normalise/normalise.js';
 import { type CompiledPattern, compilePatterns, matchPatterns } from '../src/lexicon/patterns.js';
 import { restoreBundledRuleset } from '../src/ruleset/bundled-ruleset.js';
 import { compileRuleset } from '../src/ruleset/compile-ruleset.js';
-import { compactRuleset, inflateRuleset } from '../src/ruleset/compact-ruleset.js';
+import { compactRuleset, idSlug, inflateRuleset } from '../src/ruleset/compact-ruleset.js';
 import { defineBundledRuleset, defineRuleset } from '../src/ruleset/define-ruleset.js';
 import { osthammar } from '../src/ruleset/osthammar.js';
 import { OSTHAMMAR_DATA } from '../src/ruleset/osthammar-data.js';
@@ -45,6 +45,32 @@ describe('bundled ruleset data', () => {
 
   it('is built from the rule data and code as they are now (npm run build rebuilds it)', () => {
     expect(readFileSync(DATA_FILE, 'utf8') === dataModule(bundledRulesetData(reference))).toBe(true);
+  });
+
+  it('leaves out the ids a long list makes from its terms, and keeps the ones it does not', () => {
+    const terms = Array.from({ length: 120 }, (_, i) => `Ört ${i}`);
+    const entries = [...terms.map((term) => ({ id: `x.places.${idSlug(term)}`, term })), { id: 'x.places.eget-id', term: 'Åby' }];
+    const big = defineRuleset({
+      id: 'lang',
+      name: 'Lång',
+      policy: osthammar.policy,
+      versions: [{ version: '1', validFrom: '2026-01-01' }],
+      lexicons: [{ id: 'x.places', category: 'context', language: 'sv', provenance: { source: 'test', licence: 'MIT' }, entries }],
+      patterns: [],
+    });
+    const compact = compactRuleset(big);
+    expect(compact.common[0]).toMatchObject({ idPrefix: 'x.places.' });
+    expect(compact.lexicons[0]!.entries.filter((e) => e.id !== undefined).map((e) => e.id)).toEqual(['x.places.eget-id']);
+    expect(JSON.stringify(inflateRuleset(JSON.parse(JSON.stringify(compact))))).toBe(JSON.stringify(big));
+  });
+
+  it.each([
+    ['Abbekås', 'abbekas'],
+    ['Upplands Väsby', 'upplands-vasby'],
+    ['Anna-Lena', 'anna-lena'],
+    ["O'Brien", 'o-brien'],
+  ])('makes the id slug of %s', (term, slug) => {
+    expect(idSlug(term)).toBe(slug);
   });
 
   it('compacts and restores any validated ruleset unchanged', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { decisionJsonSchemaOf, SCHEMA_FILE, schemaModule } from '../scripts/build-bundled-ruleset.js';
 import { DecisionSchema, decisionJsonSchema, moderate, moderateMany } from '../src/index.js';
 import { ROOT, loadFixtureFiles } from './helpers.js';
 
@@ -41,6 +42,10 @@ describe('decisionJsonSchema', () => {
     ['a missing reply', ({ reply: _r, ...d }: Record<string, unknown>) => d],
   ])('rejects %s', (_what, spoil) => {
     expect(validate(spoil(sample() as unknown as Record<string, unknown>))).toBe(false);
+  });
+  it('is what zod makes of DecisionSchema as it is now (npm run build rebuilds it)', () => {
+    expect(decisionJsonSchema).toEqual(decisionJsonSchemaOf());
+    expect(readFileSync(SCHEMA_FILE, 'utf8') === schemaModule(decisionJsonSchemaOf())).toBe(true);
   });
   // `npm test` builds first; the file is what the package ships as moderera/decision.schema.json.
   it('is what the build writes to dist/decision.schema.json', () => {

@@ -6,7 +6,9 @@ import type { Lexicon, LexiconEntry, Pattern, PatternFile, Ruleset } from './sch
 /** Entry fields with a default: the schema's, or the value most entries of one lexicon share. */
 type EntryDefaults = Omit<LexiconEntry, 'id' | 'term' | 'note'>;
 type PatternDefaults = Pick<Pattern, 'severity' | 'allow' | 'tags'>;
-type CompactRecord<T> = Partial<T> & Pick<T, 'id' & keyof T>;
+type CompactRecord<T> = Partial<T>;
+/** What a lexicon's entries share: defaults, and the prefix that makes an entry's id from its term. */
+type LexiconCommon = Partial<EntryDefaults> & { readonly idPrefix?: string };
 
 /**
  * A ruleset whose lexicon entries and patterns leave out every field equal to its default. `common` holds, per
@@ -16,7 +18,18 @@ type CompactRecord<T> = Partial<T> & Pick<T, 'id' & keyof T>;
 export interface CompactRuleset extends Omit<Ruleset, 'lexicons' | 'patterns'> {
   readonly lexicons: readonly (Omit<Lexicon, 'entries'> & { readonly entries: readonly CompactRecord<LexiconEntry>[] })[];
   readonly patterns: readonly (Omit<PatternFile, 'patterns'> & { readonly patterns: readonly CompactRecord<Pattern>[] })[];
-  readonly common: readonly Partial<EntryDefaults>[];
+  readonly common: readonly LexiconCommon[];
+}
+
+/**
+ * The id an entry of a long word list gets from its term: lower case, without diacritics, runs of other
+ * characters as one '-' ("Upplands Väsby" → "upplands-vasby").
+ *
+ * @example
+ * idSlug('Abbekås') // 'abbekas'
+ */
+export function idSlug(term: string): string {
+  return term.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 /** The empty list every left-out list field becomes: one, frozen. */
@@ -41,9 +54,9 @@ const frozen = <T>(list: T[] | undefined, otherwise: T[]): T[] => (list ? (Objec
 
 // Written out field by field, in schema order: an object literal of one shape is several times faster to
 // make than one filled key by key, and this runs for every entry on import.
-function inflateEntry(e: CompactRecord<LexiconEntry>, d: EntryDefaults): LexiconEntry {
+function inflateEntry(e: CompactRecord<LexiconEntry>, d: EntryDefaults, idPrefix: string | undefined): LexiconEntry {
   const out: LexiconEntry = {
-    id: e.id,
+    id: e.id ?? idPrefix + idSlug(e.term!),
     term: e.term!,
     forms: frozen(e.forms, d.forms),
     stem: e.stem ?? d.stem,
@@ -70,12 +83,28 @@ function inflatePattern(p: CompactRecord<Pattern>): Pattern {
 
 const json = (v: unknown) => JSON.stringify(v);
 
-/** `record` without the fields whose value is their default. */
-function compactRecord<T extends { id: string }>(record: T, defaults: object): CompactRecord<T> {
+/** `record` without the fields whose value is their default, and without an id its term makes. */
+function compactRecord<T extends { id: string; term?: string }>(record: T, defaults: object, idPrefix?: string): CompactRecord<T> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(record)) if (!(k in defaults) || json(v) !== json((defaults as Record<string, unknown>)[k])) out[k] = v;
+  for (const [k, v] of Object.entries(record)) {
+    if (k === 'id' && idPrefix !== undefined && record.term !== undefined && v === idPrefix + idSlug(record.term)) continue;
+    if (!(k in defaults) || json(v) !== json((defaults as Record<string, unknown>)[k])) out[k] = v;
+  }
   return out as CompactRecord<T>;
 }
+
+/** The prefix most of `entries` have before the slug of their term, when that saves writing ids out. */
+function idPrefixOf(entries: readonly LexiconEntry[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const e of entries) {
+    const slug = idSlug(e.term);
+    if (slug !== '' && e.id.endsWith(slug)) counts.set(e.id.slice(0, -slug.length), (counts.get(e.id.slice(0, -slug.length)) ?? 0) + 1);
+  }
+  const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  return n * 2 > entries.length && n >= MIN_DERIVED_IDS ? top : undefined;
+}
+/** Short lists keep their ids written out: they are read and edited by people, and save nothing. */
+const MIN_DERIVED_IDS = 100;
 
 /** The values more than half of `entries` share that differ from the schema's defaults. */
 function commonValues(entries: readonly LexiconEntry[]): Partial<EntryDefaults> {
@@ -100,10 +129,16 @@ function commonValues(entries: readonly LexiconEntry[]): Partial<EntryDefaults> 
  * compactRuleset(osthammar).lexicons[0].entries[0] // { id: 'sv.profanity.javla', term: 'jävla', … } without `stem: false`
  */
 export function compactRuleset(ruleset: Ruleset): CompactRuleset {
-  const common = ruleset.lexicons.map((l) => commonValues(l.entries));
+  const common = ruleset.lexicons.map((l): LexiconCommon => {
+    const idPrefix = idPrefixOf(l.entries);
+    return { ...commonValues(l.entries), ...(idPrefix === undefined ? {} : { idPrefix }) };
+  });
   const compact: CompactRuleset = {
     ...ruleset,
-    lexicons: ruleset.lexicons.map((l, i) => ({ ...l, entries: l.entries.map((e) => compactRecord(e, { ...ENTRY_DEFAULTS, ...common[i] })) })),
+    lexicons: ruleset.lexicons.map((l, i) => {
+      const { idPrefix, ...defaults } = common[i]!;
+      return { ...l, entries: l.entries.map((e) => compactRecord(e, { ...ENTRY_DEFAULTS, ...defaults }, idPrefix)) };
+    }),
     patterns: ruleset.patterns.map((f) => ({ ...f, patterns: f.patterns.map((p) => compactRecord(p, PATTERN_DEFAULTS)) })),
     common,
   };
@@ -124,9 +159,10 @@ export function inflateRuleset({ common, ...ruleset }: CompactRuleset): Ruleset 
   return deepFreeze({
     ...ruleset,
     lexicons: ruleset.lexicons.map((l, i) => {
-      const defaults = deepFreeze({ ...ENTRY_DEFAULTS, ...common[i] });
+      const { idPrefix, ...shared } = common[i]!;
+      const defaults = deepFreeze({ ...ENTRY_DEFAULTS, ...shared });
       // Frozen here, so the walk below stops at the list instead of visiting its thousands of entries again.
-      return { ...l, entries: Object.freeze(l.entries.map((e) => inflateEntry(e, defaults))) };
+      return { ...l, entries: Object.freeze(l.entries.map((e) => inflateEntry(e, defaults, idPrefix))) };
     }),
     patterns: ruleset.patterns.map((f) => ({ ...f, patterns: Object.freeze(f.patterns.map(inflatePattern)) })),
   }) as Ruleset;

@@ -2,10 +2,13 @@
 // trie-shaped regex written for `test` (cueTestRegex); matchTopics works out once per distinct word which topic
 // terms it may begin. These check that no speed-up changes an answer: each cue test equals its plain cueRegex,
 // and matchTopics equals the code it replaced (topics-reference.ts).
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureTexts } from '../../bench/corpus.js';
-import { Cue, cueRegex, cueWords } from '../../src/decide/cue.js';
+import { cuesModule, CUES_FILE, cueTestSources } from '../../scripts/build-bundled-ruleset.js';
+import { Cue, cueKey, cueRegex, cueTestRegex, cueWords } from '../../src/decide/cue.js';
+import { CUE_TEST_SOURCES } from '../../src/decide/cue-sources-data.js';
 import * as intentCues from '../../src/decide/intent-cues.js';
 import { matchTopics } from '../../src/decide/topics.js';
 import { normalise } from '../../src/normalise/normalise.js';
@@ -57,6 +60,24 @@ describe('cue gating', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('reads every cue test regex from the build, as cueTestRegex makes it now (npm run build rebuilds it)', () => {
+    const built = new Map(CUE_TEST_SOURCES);
+    expect(built.size).toBe(CUES.length);
+    for (const [name, c] of CUES) expect([name, built.get(cueKey(c.cues, c.anchored))]).toEqual([name, cueTestRegex(c.cues, { anchored: c.anchored }).source]);
+    expect(readFileSync(CUES_FILE, 'utf8') === cuesModule(cueTestSources())).toBe(true);
+  });
+
+  it('builds its own test regex for a cue the build did not see', () => {
+    const fresh = new Cue(['nytt ord*', 'annat']);
+    expect(new Map(CUE_TEST_SOURCES).has(cueKey(fresh.cues, false))).toBe(false);
+    expect(['nya ordningen', 'det annat', 'annars'].map((t) => fresh.test(t))).toEqual([false, true, false]);
+    expect(['nytt ordförråd', 'ett nytt  ord'].map((t) => fresh.test(t))).toEqual([true, true]);
+  });
+
+  it('keys cue lists apart by their words and anchoring', () => {
+    expect(new Set([cueKey(['a', 'b'], false), cueKey(['a', 'b'], true), cueKey(['ab'], false), cueKey(['b', 'a'], false), cueKey(['a\nb'], false)]).size).toBe(5);
   });
 
   it('gates cues whose words begin or hold other characters', () => {

@@ -1,3 +1,4 @@
+import type { CompiledEntry } from '../../lexicon/compile.js';
 import { stripSwedishDiacritics, unstretch } from '../../lexicon/variants.js';
 import type { LexiconEntry, Ruleset } from '../../ruleset/schema.js';
 import type { DetectionContext } from '../rule.js';
@@ -53,6 +54,15 @@ export function compoundIndex(ruleset: Ruleset): CompoundIndex {
   return index;
 }
 
+const endingsCache = new WeakMap<CompoundIndex, ReadonlySet<string>>();
+
+/** The last MIN_PART letters of every head form. */
+function headEndings(index: CompoundIndex): ReadonlySet<string> {
+  let set = endingsCache.get(index);
+  if (!set) endingsCache.set(index, (set = new Set([...index.heads.keys()].filter((h) => h.length >= MIN_PART).map((h) => h.slice(-MIN_PART)))));
+  return set;
+}
+
 function allowedIn(entry: LexiconEntry, word: string): boolean {
   return entry.allow.some((a) => (a.endsWith('*') ? word.startsWith(a.slice(0, -1).toLowerCase()) : word === a.toLowerCase()));
 }
@@ -72,6 +82,8 @@ function spellings(w: Word): string[] {
 export function compoundHead(w: Word, index: CompoundIndex): LexiconEntry | null {
   for (const text of spellings(w)) {
     if (text.length > MAX_COMPOUND) continue;
+    // Every split ends as the word does: a word no head ends like has none.
+    if (!headEndings(index).has(text.slice(-MIN_PART))) continue;
     for (let k = MIN_PART; k <= text.length - MIN_PART; k++) {
       const entry = index.heads.get(text.slice(k));
       if (entry && !allowedIn(entry, text)) return entry;
@@ -91,9 +103,27 @@ export function personCompound(ctx: DetectionContext, w: Word, index: CompoundIn
   return spellings(w).some((text) => personCompoundOf(ctx, text, index));
 }
 
+type Prefixes = ReadonlyMap<string, readonly CompiledEntry[]>;
+const openingsCache = new WeakMap<CompoundIndex, WeakMap<Prefixes, ReadonlySet<string>>>();
+
+/** The first MIN_PART letters of every modifier and curse prefix: a word that starts otherwise is no epithet compound. */
+function openings(index: CompoundIndex, prefixes: Prefixes): ReadonlySet<string> {
+  let byPrefixes = openingsCache.get(index);
+  if (!byPrefixes) openingsCache.set(index, (byPrefixes = new WeakMap()));
+  let set = byPrefixes.get(prefixes);
+  if (!set) {
+    const out = new Set<string>();
+    for (const m of index.modifiers) if (m.length >= MIN_PART) out.add(m.slice(0, MIN_PART));
+    for (const [p, entries] of prefixes) if (p.length >= MIN_PART && entries.some((e) => e.category === 'profanity')) out.add(p.slice(0, MIN_PART));
+    byPrefixes.set(prefixes, (set = out));
+  }
+  return set;
+}
+
 function personCompoundOf(ctx: DetectionContext, text: string, index: CompoundIndex): boolean {
   if (text.length > MAX_COMPOUND) return false;
   const lex = ctx.ruleset.swedish;
+  if (!openings(index, lex.prefixes).has(text.slice(0, MIN_PART))) return false;
   for (let k = MIN_PART; k <= text.length - MIN_PART; k++) {
     const head = text.slice(0, k);
     const curse = lex.prefixes.get(head)?.some((e) => e.category === 'profanity') ?? false;

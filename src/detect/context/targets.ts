@@ -27,8 +27,6 @@ export interface Target {
 /** Kinds that denote people who can be insulted. */
 export const PERSONAL: ReadonlySet<TargetKind> = new Set(['second', 'third', 'title', 'person', 'name']);
 
-const tagCache = new WeakMap<Word, ReadonlySet<string>>();
-
 /**
  * The tags of the context-lexicon hits on a word (targets, groups), and of a title it ends with.
  *
@@ -36,13 +34,8 @@ const tagCache = new WeakMap<Word, ReadonlySet<string>>();
  * contextTags(wordView(ctx).words[0]).has('second-person') // true for "du"
  */
 export function contextTags(w: Word): ReadonlySet<string> {
-  let tags = tagCache.get(w);
-  if (!tags) {
-    const set = new Set<string>(w.headTags);
-    for (const h of w.hits) if (h.entry.category === 'context') for (const t of h.entry.entry.tags) set.add(t);
-    tagCache.set(w, (tags = set));
-  }
-  return tags;
+  // Read once per word in wordView: a cache here cost a WeakMap look-up per call.
+  return w.tags;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { CompiledEntry } from '../../lexicon/compile.js';
 import type { LexiconHit } from '../../lexicon/match.js';
 import type { DetectionContext } from '../rule.js';
 
@@ -22,6 +23,8 @@ export interface Word {
   readonly hits: readonly LexiconHit[];
   /** Tags of a title or person noun this word ends with ("byggnadsinspektören" → title). */
   readonly headTags: ReadonlySet<string>;
+  /** Tags of its context-lexicon hits and its head tags (what `contextTags` reads). */
+  readonly tags: ReadonlySet<string>;
 }
 
 /** Tags of context nouns that may end a compound word: a compound of a title is a title. */
@@ -30,16 +33,44 @@ const HEAD_TAGS = ['title', 'person', 'role'];
 const MIN_HEAD = 4;
 const MIN_MODIFIER = 3;
 const NO_TAGS: ReadonlySet<string> = new Set();
+const NO_HITS: readonly LexiconHit[] = [];
+
+/** The word's head tags and the tags of its context hits; most words have none and share one empty set. */
+function tagsOf(headTags: ReadonlySet<string>, hits: readonly LexiconHit[]): ReadonlySet<string> {
+  let set: Set<string> | undefined;
+  for (const h of hits) if (h.entry.category === 'context') for (const t of h.entry.entry.tags) (set ??= new Set(headTags)).add(t);
+  return set ?? headTags;
+}
+
+type ExactIndex = ReadonlyMap<string, readonly CompiledEntry[]>;
+const endingsCache = new WeakMap<ExactIndex, ReadonlySet<string>>();
+
+/** The last MIN_HEAD letters of every head noun: every split of a word ends as the word does, so one look-up rules most words out. */
+function headEndings(exact: ExactIndex): ReadonlySet<string> {
+  let set = endingsCache.get(exact);
+  if (!set) {
+    const out = new Set<string>();
+    for (const [form, entries] of exact) {
+      if (form.length >= MIN_HEAD && entries.some((e) => e.category === 'context' && e.entry.tags.some((t) => HEAD_TAGS.includes(t)))) out.add(form.slice(-MIN_HEAD));
+    }
+    endingsCache.set(exact, (set = out));
+  }
+  return set;
+}
 
 function headTagsOf(ctx: DetectionContext, text: string, hits: readonly LexiconHit[]): ReadonlySet<string> {
   if (text.length < MIN_HEAD + MIN_MODIFIER || text.length > MAX_COMPOUND || hits.some((h) => h.entry.category === 'context' && h.entry.entry.tags.some((t) => HEAD_TAGS.includes(t)))) return NO_TAGS;
   const exact = (ctx.language.code === 'en' ? ctx.ruleset.english : ctx.ruleset.swedish).exact;
+  if (!headEndings(exact).has(text.slice(-MIN_HEAD))) return NO_TAGS;
   for (let k = MIN_MODIFIER; k <= text.length - MIN_HEAD; k++) {
-    const tags = new Set<string>();
-    for (const e of exact.get(text.slice(k)) ?? []) {
-      if (e.category === 'context') for (const t of e.entry.tags) if (HEAD_TAGS.includes(t)) tags.add(t);
+    const entries = exact.get(text.slice(k));
+    if (entries === undefined) continue;
+    // A set only for a split the lexicon knows: most splits of most words know nothing.
+    let tags: Set<string> | undefined;
+    for (const e of entries) {
+      if (e.category === 'context') for (const t of e.entry.tags) if (HEAD_TAGS.includes(t)) (tags ??= new Set()).add(t);
     }
-    if (tags.size > 0) return tags;
+    if (tags) return tags;
   }
   return NO_TAGS;
 }
@@ -47,8 +78,6 @@ function headTagsOf(ctx: DetectionContext, text: string, hits: readonly LexiconH
 /** The words of a comment with their sentences and clauses. */
 export interface WordView {
   readonly words: readonly Word[];
-  /** Word index by normalised start offset. */
-  readonly byStart: ReadonlyMap<number, number>;
   /** Per word: the index of the first and last word of its sentence and of its clause. */
   readonly sentenceFirst: Uint32Array;
   readonly sentenceLast: Uint32Array;
@@ -61,6 +90,13 @@ const CLAUSE_BREAK = /[,:()[\]"“”„«»–—]|(?:^|\s)-(?:\s|$)|(?:^|\s)['
 /** An apostrophe or hyphen inside a word ("you're", "hbtq-personer") is no break. */
 const IN_WORD = /^['’-]$/u;
 const UPPER = /^\p{Lu}/u;
+/** UPPER's answer, without running it for an ASCII letter (most first letters). */
+function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  if (c >= 65 && c <= 90) return true;
+  return UPPER.test(ch);
+}
 
 const views = new WeakMap<DetectionContext, WordView>();
 
@@ -82,7 +118,6 @@ export function wordView(ctx: DetectionContext): WordView {
   }
   const text = ctx.normalised.text;
   const words: Word[] = [];
-  const byStart = new Map<number, number>();
   let skipUntil = -1;
   let sentence = 0;
   let clause = 0;
@@ -90,7 +125,8 @@ export function wordView(ctx: DetectionContext): WordView {
   for (const t of ctx.tokens) {
     if (!t.spaced && t.start < skipUntil) continue;
     if (t.spaced) skipUntil = t.end;
-    if (words.length > 0) {
+    // A single space (most gaps) breaks neither a sentence nor a clause: no need to cut it out and test it.
+    if (words.length > 0 && !(t.start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32)) {
       const gap = text.slice(prevEnd, t.start);
       if (SENTENCE_BREAK.test(gap)) {
         sentence++;
@@ -99,19 +135,20 @@ export function wordView(ctx: DetectionContext): WordView {
     }
     const original = ctx.normalised.starts[t.start];
     const first = original === undefined ? '' : ctx.text.charAt(original);
-    const hits = hitsAt.get(t.start) ?? [];
+    const hits = hitsAt.get(t.start) ?? NO_HITS;
+    const headTags = ctx.language.code === 'en' ? NO_TAGS : headTagsOf(ctx, t.text, hits);
     const word: Word = {
       index: words.length,
       text: t.text,
       start: t.start,
       end: t.end,
-      capitalised: UPPER.test(first),
+      capitalised: isUpper(first),
       sentence,
       clause,
       hits,
-      headTags: ctx.language.code === 'en' ? NO_TAGS : headTagsOf(ctx, t.text, hits),
+      headTags,
+      tags: tagsOf(headTags, hits),
     };
-    byStart.set(t.start, words.length);
     words.push(word);
     prevEnd = t.end;
   }
@@ -130,7 +167,7 @@ export function wordView(ctx: DetectionContext): WordView {
     sentenceLast[i] = next && next.sentence === words[i]!.sentence ? sentenceLast[i + 1]! : i;
     clauseLast[i] = next && next.clause === words[i]!.clause ? clauseLast[i + 1]! : i;
   }
-  const view = { words, byStart, sentenceFirst, sentenceLast, clauseFirst, clauseLast };
+  const view = { words, sentenceFirst, sentenceLast, clauseFirst, clauseLast };
   views.set(ctx, view);
   return view;
 }

@@ -1,4 +1,5 @@
 import postcodes from '../../../rules/osthammar/data/postcodes.se.json';
+import { runStart, stickyMatches } from './anchored-scan.js';
 import type { Candidate } from './candidate.js';
 import { addressKey, type MunicipalityContacts } from './municipality.js';
 
@@ -27,8 +28,33 @@ const FLAT = String.raw`(?:,?\s*(?:lgh|lägenhet|lägenhetsnummer)\.?\s*\d{3,4})
 const POSTAL = String.raw`(?:,?\s*(?:SE-?)?(\d{3}\s?\d{2})(?:\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?))?)?`;
 const STREET = new RegExp(
   String.raw`(?<![\p{L}\p{N}])((?:\p{Lu}\p{Ll}+\s){1,2}(?:${SEPARATE})|[\p{L}]{2,}(?:${SUFFIX}))\s+${NUMBER}${FLAT}${POSTAL}(?![\p{L}\p{N}])`,
-  'gu',
+  // Sticky: tried only where a street may start (streetStarts).
+  'uy',
 );
+/** White space before a digit: a street name ends where such a run starts. */
+const BEFORE_NUMBER = /\s+(?=\d)/gu;
+const LETTER = /^\p{L}$/u;
+const SPACE = /^\s$/u;
+
+/**
+ * Where a street may start: the word (a run of letters) before white space and a digit, or one or two
+ * words before that, each one white-space character apart ("Olof Palmes gata 3").
+ */
+function streetStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const m of text.matchAll(BEFORE_NUMBER)) {
+    let end = m.index;
+    for (let words = 0; words < 3; words++) {
+      const start = runStart(text, end, LETTER);
+      if (start === end) break;
+      starts.push(start);
+      if (start === 0 || !SPACE.test(text[start - 1]!)) break;
+      end = start - 1;
+    }
+  }
+  return starts;
+}
+
 /** One-word "streets" that are roads, ways or phrases, not addresses ("riksväg 76", "på hemvägen"). */
 const NOT_A_STREET =
   /^(?:riks|läns|lands|motor|europa|grus|cykel|gång|om|gen|halv|hem|livs|in|ut|tillfarts|infarts|utfarts|genomfarts|väg|gatu|tåg|buss|bil|järn|fot|bak|fel|rätt|andra|första|sista|nästa|samma|denna|varje|ena|hela|kommunal|enskild|allmän|huvud)(?:väg|vägen|gata|gatan|leden|led|gången|plan|planen|stigen|backen)$/iu;
@@ -63,8 +89,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 export function findAddresses(text: string, contacts: MunicipalityContacts): Candidate[] {
   if (!/\d/u.test(text)) return [];
   const out: Candidate[] = [];
-  STREET.lastIndex = 0;
-  for (let m = STREET.exec(text); m !== null; m = STREET.exec(text)) {
+  for (const m of stickyMatches(STREET, text, streetStarts(text))) {
     let [whole, street, number, letter, postcode, town] = m as unknown as [string, string, string, string?, string?, string?];
     const start = m.index;
     if (NOT_A_STREET.test(street) || (/^\p{Ll}/u.test(street) && /^(?:hemvägen|halvvägen|omvägen|genvägen|mittgången)$/u.test(street))) continue;

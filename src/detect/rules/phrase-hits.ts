@@ -340,6 +340,10 @@ function patternSet(ctx: DetectionContext): PatternSet {
   return set;
 }
 
+/** Per cached pattern list, the answers for hosts already checked: the same few hosts recur in every comment. */
+const listedHosts = new WeakMap<readonly CompiledPattern[], Map<string, boolean>>();
+const MAX_LISTED_HOSTS = 4096;
+
 /**
  * True when one of the patterns of `fileIds` (language-neutral host lists) matches `host`.
  *
@@ -347,10 +351,20 @@ function patternSet(ctx: DetectionContext): PatternSet {
  * hostListed(ctx, ['context.piracy-hosts'], 'thepiratebay.org') // true
  */
 export function hostListed(ctx: DetectionContext, fileIds: readonly string[], host: string): boolean {
-  return patternsOf(ctx, fileIds).some((p) => {
-    p.regex.lastIndex = 0;
-    const ok = p.regex.test(host);
-    p.regex.lastIndex = 0;
-    return ok;
-  });
+  const patterns = patternsOf(ctx, fileIds);
+  let known = listedHosts.get(patterns);
+  if (!known) listedHosts.set(patterns, (known = new Map()));
+  let ok = known.get(host);
+  if (ok === undefined) {
+    ok = patterns.some((p) => {
+      p.regex.lastIndex = 0;
+      const hit = p.regex.test(host);
+      p.regex.lastIndex = 0;
+      return hit;
+    });
+    // Bounded, so a service reading endless new hosts does not keep them all.
+    if (known.size >= MAX_LISTED_HOSTS) known.clear();
+    known.set(host, ok);
+  }
+  return ok;
 }

@@ -1,3 +1,5 @@
+import { runStart, stickyMatches } from '../personal-data/anchored-scan.js';
+
 /** A span of the ORIGINAL text. */
 export interface TextSpan {
   readonly start: number;
@@ -20,6 +22,10 @@ const SPELLED_DOMAIN = new RegExp(`(?<![\\p{L}\\p{N}])([a-z0-9-]{2,63})\\s?(?:\\
 const TRAILING = /[.,!?:;]+$/u;
 /** The spelled dots of SPELLED_DOMAIN, with its flags (so the same letters fold). */
 const SPELLED_DOT = /dot|punkt/iu;
+/** Every separator SPELLED_DOMAIN reads, or a part of it, with its flags: a text without one skips that expression. */
+const SPELLED_SEPARATOR = /\[\.\]|\(\.\)|dot|punkt| \. /iu;
+/** A TLD follows its dot at once, and starts with a letter: a text with no dot before a letter has no bare domain. */
+const DOT_LETTER = /\.\p{L}/u;
 
 function hostOf(url: string): string {
   return url
@@ -41,6 +47,7 @@ export function findLinks(text: string): LinkSpan[] {
   const out: LinkSpan[] = [];
   const covered = (s: number, e: number) => out.some((l) => s < l.end && e > l.start);
   for (const re of [SCHEME_URL, BARE_DOMAIN]) {
+    if (re === BARE_DOMAIN && !DOT_LETTER.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const raw = m[0].replace(TRAILING, '');
@@ -53,7 +60,8 @@ export function findLinks(text: string): LinkSpan[] {
     }
   }
   SPELLED_DOMAIN.lastIndex = 0;
-  for (let m = SPELLED_DOMAIN.exec(text); m !== null; m = SPELLED_DOMAIN.exec(text)) {
+  // Most texts hold no separator it reads: the expression is not run on them.
+  for (let m = SPELLED_SEPARATOR.test(text) ? SPELLED_DOMAIN.exec(text) : null; m !== null; m = SPELLED_DOMAIN.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (covered(start, end)) continue;
@@ -62,6 +70,7 @@ export function findLinks(text: string): LinkSpan[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const DIGIT = /[0-9]/u;
 const PRICE = /(?<![\p{L}\p{N}])(?:\d{1,3}(?:[  .]\d{3})+|\d+)(?:[.,]\d{1,2})?\s?(?:kr|kronor|:-|sek|€|eur|euro|euros|\$|usd|dollar|dollars|spänn|pix)(?![\p{L}])|(?:[$€£])\s?\d+(?:[.,]\d+)?(?:k)?(?![\p{L}])|(?<![\p{L}])(?:sek|usd|eur)\s?\d+/giu;
 
 /**
@@ -71,6 +80,8 @@ const PRICE = /(?<![\p{L}\p{N}])(?:\d{1,3}(?:[  .]\d{3})+|\d+)(?:[.,]\d{1,2})?\s
  * findPrices('Bara 99:- i dag').map(p => p.text) // ['99:-']
  */
 export function findPrices(text: string): TextSpan[] {
+  // Every kind of price holds a digit (\d reads 0-9 only).
+  if (!DIGIT.test(text)) return [];
   return [...text.matchAll(PRICE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
@@ -96,7 +107,17 @@ export function findPhones(text: string): TextSpan[] {
 }
 
 // The lookbehind starts a match only where a run starts, so a long run without '@' costs linear time.
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}/giu;
+// Sticky: tried only where an address may start, before an at sign (running it everywhere was most of a long text's contact scan).
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}/iuy;
+/** A character of the part before the at sign, with EMAIL's flags. */
+const LOCAL_CHAR = /^[\p{L}\p{N}._%+-]$/iu;
+
+function atSigns(text: string): number[] {
+  const out: number[] = [];
+  for (let a = text.indexOf('@'); a >= 0; a = text.indexOf('@', a + 1)) out.push(a);
+  return out;
+}
+
 const HANDLE = /(?<![\p{L}\p{N}])@[a-z0-9_.]{3,30}(?![\p{L}\p{N}@])/giu;
 
 /**
@@ -106,7 +127,9 @@ const HANDLE = /(?<![\p{L}\p{N}])@[a-z0-9_.]{3,30}(?![\p{L}\p{N}@])/giu;
  * findContacts('mejla mig på sara@example.com').map(c => c.text) // ['sara@example.com']
  */
 export function findContacts(text: string): TextSpan[] {
-  const out = [...text.matchAll(EMAIL)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  // Both kinds hold an "@".
+  if (!text.includes('@')) return [];
+  const out = stickyMatches(EMAIL, text, atSigns(text).map((a) => runStart(text, a, LOCAL_CHAR))).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
   for (const m of text.matchAll(HANDLE)) {
     if (!out.some((e) => m.index >= e.start && m.index < e.end)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
