@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledRulesetData, DATA_FILE, dataModule } from '../scripts/build-bundled-ruleset.js';
 import { normalise } from '../src/normalise/normalise.js';
-import { type CompiledPattern, compilePatterns, matchPatterns } from '../src/lexicon/patterns.js';
+import { type CompiledPattern, compilePatterns, expandPattern, keepLoops, matchPatterns } from '../src/lexicon/patterns.js';
 import { restoreBundledRuleset } from '../src/ruleset/bundled-ruleset.js';
 import { compileRuleset } from '../src/ruleset/compile-ruleset.js';
 import { compactRuleset, idSlug, inflateRuleset } from '../src/ruleset/compact-ruleset.js';
@@ -100,6 +100,15 @@ describe('bundled patterns, compiled on first use', () => {
       expect(lazy.map((p) => `${p.fileId}/${p.pattern.id}`)).toEqual(ref.map((p) => `${p.fileId}/${p.pattern.id}`));
       lazy.forEach((p, i) => expect([p.regex.source, p.regex.flags]).toEqual([ref[i]!.regex.source, ref[i]!.regex.flags]));
     }
+  });
+
+  it('match every fixture text as their sources do without keepLoops', () => {
+    const byId = new Map(reference.lexicons.map((l) => [l.id, l]));
+    const looped = reference.patterns.flatMap((f) => f.patterns.map((p) => expandPattern(p.pattern, byId, `${f.id}/${p.id}`))).filter((s) => keepLoops(s) !== s);
+    expect(looped.length).toBeGreaterThan(10);
+    const pairs = looped.map((source) => [new RegExp(keepLoops(source), 'gu'), new RegExp(source, 'gu')] as const);
+    const spans = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`).join(' ');
+    for (const text of fixtureTexts()) for (const [fast, plain] of pairs) expect(spans(fast, text)).toBe(spans(plain, text));
   });
 
   it('match every fixture text exactly as eagerly compiled patterns do', () => {

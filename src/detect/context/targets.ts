@@ -83,7 +83,7 @@ export function classify(view: WordView, w: Word, g: Grammar, afterPhrase = fals
   if (w.capitalised && !hasHit(w, 'insult') && !hasHit(w, 'hate')) {
     const next = view.words[w.index + 1];
     const initial = sentenceInitial(view, w);
-    const prev = view.words[w.index - 1];
+    const prev = w.index > 0 ? view.words[w.index - 1] : undefined;
     const afterPreposition = prev !== undefined && prev.sentence === w.sentence && g.prepositions.has(prev.text);
     if (!initial && !afterPreposition) return make('name', true);
     if (next && next.sentence === w.sentence && next.capitalised) return make('name', true);
@@ -196,7 +196,7 @@ function isModifier(w: Word, g: Grammar): boolean {
 
 function isDefinite(view: WordView, w: Word, g: Grammar): boolean {
   // English marks it before the noun: "the idiots at the council".
-  if (g.definiteEndings.length === 0) return /^(?:the|those|these)$/u.test(view.words[w.index - 1]?.text ?? '') || w.text.endsWith('s');
+  if (g.definiteEndings.length === 0) return /^(?:the|those|these)$/u.test((w.index > 0 ? view.words[w.index - 1]?.text : undefined) ?? '') || w.text.endsWith('s');
   return g.definiteEndings.some((e) => w.text.length > e.length + 2 && w.text.endsWith(e));
 }
 
@@ -328,8 +328,8 @@ export function aimOf(view: WordView, i: number, g: Grammar, q: AimQuery): Aim |
       break;
     }
     // "lat och korkad", "snygg men dum", "complete and utter": the first description belongs to the same predicate.
-    const before = words[j - 1];
-    const beforeThat = words[j - 2];
+    const before = j > 0 ? words[j - 1] : undefined;
+    const beforeThat = j > 1 ? words[j - 2] : undefined;
     const described =
       before !== undefined && inClause(j - 1) && !g.stops.has(before.text) &&
       (isModifier(before, g) || ADJECTIVE_LIKE.test(before.text) || hasHit(before, 'insult') || (beforeThat !== undefined && inClause(j - 2) && g.copulas.has(beforeThat.text)));
@@ -350,7 +350,7 @@ export function aimOf(view: WordView, i: number, g: Grammar, q: AimQuery): Aim |
       break;
     }
     // "ni är ett gäng idioter", "you're a bunch of clowns": a quantity after an article belongs to a predicate.
-    const prevText = words[j - 1]?.text ?? '';
+    const prevText = (j > 0 ? words[j - 1]?.text : undefined) ?? '';
     if (QUANTITIES.has(o.text) && inClause(j - 1) && (ARTICLES.has(prevText) || g.copulas.has(prevText))) {
       j--;
       steps++;

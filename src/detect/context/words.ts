@@ -1,6 +1,7 @@
 import type { CompiledEntry } from '../../lexicon/compile.js';
 import type { LexiconHit } from '../../lexicon/match.js';
 import type { DetectionContext } from '../rule.js';
+import { perComment } from '../rules/comment-memo.js';
 
 /** Longer "words" are filler, not compounds: splitting them at every point would cost quadratic time. */
 const MAX_COMPOUND = 64;
@@ -58,10 +59,10 @@ function headEndings(exact: ExactIndex): ReadonlySet<string> {
   return set;
 }
 
-function headTagsOf(ctx: DetectionContext, text: string, hits: readonly LexiconHit[]): ReadonlySet<string> {
+/** `exact` and its `endings` (headEndings) are the comment's, looked up once per comment rather than per word. */
+function headTagsOf(exact: ExactIndex, endings: ReadonlySet<string>, text: string, hits: readonly LexiconHit[]): ReadonlySet<string> {
   if (text.length < MIN_HEAD + MIN_MODIFIER || text.length > MAX_COMPOUND || hits.some((h) => h.entry.category === 'context' && h.entry.entry.tags.some((t) => HEAD_TAGS.includes(t)))) return NO_TAGS;
-  const exact = (ctx.language.code === 'en' ? ctx.ruleset.english : ctx.ruleset.swedish).exact;
-  if (!headEndings(exact).has(text.slice(-MIN_HEAD))) return NO_TAGS;
+  if (!endings.has(text.slice(-MIN_HEAD))) return NO_TAGS;
   for (let k = MIN_MODIFIER; k <= text.length - MIN_HEAD; k++) {
     const entries = exact.get(text.slice(k));
     if (entries === undefined) continue;
@@ -98,8 +99,6 @@ function isUpper(ch: string): boolean {
   return UPPER.test(ch);
 }
 
-const views = new WeakMap<DetectionContext, WordView>();
-
 /**
  * The words of the comment (spaced-out runs joined, their single letters dropped), with sentence and clause
  * numbers and the lexicon hits on each; computed once per detection context.
@@ -108,8 +107,10 @@ const views = new WeakMap<DetectionContext, WordView>();
  * wordView(ctx).words.map(w => w.text) // ['du', 'är', 'en', 'idiot']
  */
 export function wordView(ctx: DetectionContext): WordView {
-  const cached = views.get(ctx);
-  if (cached) return cached;
+  return perComment(ctx, 'word-view', () => makeWordView(ctx));
+}
+
+function makeWordView(ctx: DetectionContext): WordView {
   const hitsAt = new Map<number, LexiconHit[]>();
   for (const h of ctx.hits) {
     const list = hitsAt.get(h.start);
@@ -117,6 +118,9 @@ export function wordView(ctx: DetectionContext): WordView {
     else hitsAt.set(h.start, [h]);
   }
   const text = ctx.normalised.text;
+  // English compounds are not split: no head index. Swedish: its index and endings, once for all words.
+  const exact = ctx.language.code === 'en' ? undefined : ctx.ruleset.swedish.exact;
+  const heads = exact === undefined ? undefined : { exact, endings: headEndings(exact) };
   const words: Word[] = [];
   let skipUntil = -1;
   let sentence = 0;
@@ -136,7 +140,7 @@ export function wordView(ctx: DetectionContext): WordView {
     const original = ctx.normalised.starts[t.start];
     const first = original === undefined ? '' : ctx.text.charAt(original);
     const hits = hitsAt.get(t.start) ?? NO_HITS;
-    const headTags = ctx.language.code === 'en' ? NO_TAGS : headTagsOf(ctx, t.text, hits);
+    const headTags = heads === undefined ? NO_TAGS : headTagsOf(heads.exact, heads.endings, t.text, hits);
     const word: Word = {
       index: words.length,
       text: t.text,
@@ -158,7 +162,8 @@ export function wordView(ctx: DetectionContext): WordView {
   const clauseFirst = new Uint32Array(n);
   const clauseLast = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    const prev = words[i - 1];
+    // An index of -1 is never read: V8 looks up "-1" as a property, and that site then reads every index slowly.
+    const prev = i > 0 ? words[i - 1] : undefined;
     sentenceFirst[i] = prev && prev.sentence === words[i]!.sentence ? sentenceFirst[i - 1]! : i;
     clauseFirst[i] = prev && prev.clause === words[i]!.clause ? clauseFirst[i - 1]! : i;
   }
@@ -167,9 +172,7 @@ export function wordView(ctx: DetectionContext): WordView {
     sentenceLast[i] = next && next.sentence === words[i]!.sentence ? sentenceLast[i + 1]! : i;
     clauseLast[i] = next && next.clause === words[i]!.clause ? clauseLast[i + 1]! : i;
   }
-  const view = { words, sentenceFirst, sentenceLast, clauseFirst, clauseLast };
-  views.set(ctx, view);
-  return view;
+  return { words, sentenceFirst, sentenceLast, clauseFirst, clauseLast };
 }
 
 /**

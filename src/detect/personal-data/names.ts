@@ -88,6 +88,16 @@ interface Word {
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
 /** A name starts with a capital followed by a small letter ("Anna", "McAfee"), not "ANNA" or "A". */
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]/u;
+/** CAPITALISED's answer, without the regex when the first two letters are ASCII (most words). */
+function capitalised(word: string): boolean {
+  const a = word.charCodeAt(0);
+  if (a < 128) {
+    if (a < 65 || a > 90) return false;
+    const b = word.charCodeAt(1);
+    if (b < 128) return b >= 97 && b <= 122;
+  }
+  return CAPITALISED.test(word);
+}
 const BOUNDARY = /[.!?…:;\n"“”»«(\[•*]|(?:^|\s)[-–—](?:\s|$)/u;
 /** Capitalised words that never continue a name: function words, greetings, the municipality's institutions. */
 const NEVER_NAME = new Set(
@@ -115,7 +125,7 @@ function words(text: string): Word[] {
       lower: m[0].toLowerCase(),
       start: m.index,
       end: m.index + m[0].length,
-      cap: CAPITALISED.test(m[0]),
+      cap: capitalised(m[0]),
       sentenceStart: out.length === 0 || (!space && BOUNDARY.test(text.slice(prevEnd, m.index))),
     });
     prevEnd = m.index + m[0].length;
@@ -164,8 +174,9 @@ function continues(dict: NameDictionary, w: Word): boolean {
 
 /** The role a name is given right before or after it, as the topics it makes public; null when none. */
 function roleOf(dict: NameDictionary, text: string, ws: readonly Word[], from: number, to: number): readonly string[] | null {
-  const prev = ws[from - 1];
-  const prevPrev = ws[from - 2];
+  // No index below 0 is read: V8 looks up "-1" as a property, and that site then reads every index slowly.
+  const prev = from > 0 ? ws[from - 1] : undefined;
+  const prevPrev = from > 1 ? ws[from - 2] : undefined;
   if (prev && /^[\s,]*$/u.test(text.slice(prev.end, ws[from]!.start))) {
     const role = dict.roles.get(prev.lower) ?? (prevPrev ? dict.roles.get(`${prevPrev.lower} ${prev.lower}`) : undefined);
     if (role) return role;

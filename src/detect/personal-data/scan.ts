@@ -1,5 +1,6 @@
 import { toOriginalSpan } from '../../normalise/normalise.js';
 import type { DetectionContext } from '../rule.js';
+import { perComment } from '../rules/comment-memo.js';
 import { findAddresses } from './address.js';
 import { findBankAccounts } from './bank-account.js';
 import { type Candidate, resolveOverlaps } from './candidate.js';
@@ -11,7 +12,6 @@ import { findPhones } from './phone.js';
 import { SENSITIVE_TOPICS, type SensitiveTopic, sensitiveTopicFor, type TopicHit } from './sensitive.js';
 
 const TOPICS: ReadonlySet<string> = new Set(SENSITIVE_TOPICS);
-const cache = new WeakMap<DetectionContext, readonly Candidate[]>();
 
 /** The sensitive-topic words among the context's lexicon hits, in original offsets. */
 function topicHits(ctx: DetectionContext): TopicHit[] {
@@ -36,8 +36,10 @@ function topicHits(ctx: DetectionContext): TopicHit[] {
  * scanPersonalData(ctx).map(c => c.kind) // ['name', 'phone']
  */
 export function scanPersonalData(ctx: DetectionContext): readonly Candidate[] {
-  const cached = cache.get(ctx);
-  if (cached) return cached;
+  return perComment(ctx, 'personal-data', () => scan(ctx));
+}
+
+function scan(ctx: DetectionContext): readonly Candidate[] {
   const { text, policy } = ctx;
   const contacts = municipalityContacts(policy);
   const names = findNameSpans(text, nameDictionary(ctx.ruleset.ruleset));
@@ -55,7 +57,5 @@ export function scanPersonalData(ctx: DetectionContext): readonly Candidate[] {
         : { kind: 'name-with-sensitive', start: n.start, end: n.end, priority: 2, data: { words: n.words, inRole: n.inRole, topic } };
     }),
   ];
-  const resolved = resolveOverlaps(candidates).filter((c) => c.kind !== 'organisationsnummer');
-  cache.set(ctx, resolved);
-  return resolved;
+  return resolveOverlaps(candidates).filter((c) => c.kind !== 'organisationsnummer');
 }

@@ -4,6 +4,7 @@ import type { MessageData, MessageId } from '../../locales/format.js';
 import { type NormalisedText, toOriginalSpan } from '../../normalise/normalise.js';
 import type { Provision } from '../context/provisions.js';
 import type { DetectionContext, RuleFinding } from '../rule.js';
+import { perComment } from './comment-memo.js';
 import { hitsIn, hitsOf } from './word-hits.js';
 
 export { perComment, unsureLanguage } from './comment-memo.js';
@@ -110,7 +111,17 @@ export function sentences(text: string): NSpan[] {
  * sentenceAt(sentences('Hej. Vi ses!'), 6) // { start: 4, end: 12 }
  */
 export function sentenceAt(all: readonly NSpan[], at: number): NSpan {
-  return all.find((s) => at >= s.start && at < s.end) ?? all[all.length - 1] ?? { start: 0, end: 0 };
+  // Binary search: `all` is in order and disjoint (as `sentences` makes it), so the first span ending after `at` is the only candidate.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (all[mid]!.end > at) hi = mid;
+    else lo = mid + 1;
+  }
+  const s = all[lo];
+  if (s !== undefined && at >= s.start && at < s.end) return s;
+  return all[all.length - 1] ?? { start: 0, end: 0 };
 }
 
 /**
@@ -198,8 +209,6 @@ const QUOTES = /["“”«»„]/gu;
 const QUOTE = /["“”«»„]/u;
 const NEGATION_REACH = 3;
 
-const scenes = new WeakMap<DetectionContext, Scene>();
-
 /**
  * The comment's sentences and context-word look-ups, built once per comment and shared by the rules.
  *
@@ -207,28 +216,58 @@ const scenes = new WeakMap<DetectionContext, Scene>();
  * sceneOf(ctx).inSentence(CONTEXT.discussion, { start: 0, end: 4 }) // true for "Polisen varnar …"
  */
 export function sceneOf(ctx: DetectionContext): Scene {
-  const cached = scenes.get(ctx);
-  if (cached) return cached;
+  // One per-comment memo for all the rules' caches: each WeakMap keyed by the context was one more ephemeron for the GC.
+  return perComment(ctx, 'scene', () => makeScene(ctx));
+}
+
+function makeScene(ctx: DetectionContext): Scene {
   const text = ctx.normalised.text;
-  const all = sentences(text);
-  const words = ctx.tokens.filter((t) => !t.spaced);
+  // Sentences and words are read only when a rule asks about a hit: most comments have none.
+  let allMemo: NSpan[] | undefined;
+  let wordsMemo: DetectionContext['tokens'] | undefined;
+  const sentencesOf = () => (allMemo ??= sentences(text));
+  // Per word list, the comment's hits of it: most calls ask about a few lists, and a long comment has thousands of hits.
+  const listHits = new Map<readonly string[], readonly LexiconHit[]>();
+  // Offsets of the quotation marks, found on the first question (each of them is one code unit).
+  let quotes: number[] | undefined;
   const scene: Scene = {
-    sentences: all,
+    get sentences() {
+      return sentencesOf();
+    },
     inSentence(lists, span) {
-      const s = sentenceAt(all, span.start);
-      return hitsOf(ctx).some((h) => lists.includes(h.entry.lexiconId) && inside(h, s));
+      const s = sentenceAt(sentencesOf(), span.start);
+      let hits = listHits.get(lists);
+      if (hits === undefined) listHits.set(lists, (hits = hitsOf(ctx).filter((h) => lists.includes(h.entry.lexiconId))));
+      return hits.some((h) => inside(h, s));
     },
     negated(span) {
-      const before = words.filter((t) => t.end <= span.start).slice(-NEGATION_REACH);
-      const s = sentenceAt(all, span.start);
-      return before.some((t) => t.start >= s.start && NEGATORS.has(t.text));
+      // The last NEGATION_REACH words ending by span.start, read from the end instead of filtering them all.
+      const s = sentenceAt(sentencesOf(), span.start);
+      const words = (wordsMemo ??= ctx.tokens.filter((t) => !t.spaced));
+      let found = 0;
+      for (let k = words.length - 1; k >= 0 && found < NEGATION_REACH; k--) {
+        const t = words[k]!;
+        if (t.end > span.start) continue;
+        found++;
+        if (t.start >= s.start && NEGATORS.has(t.text)) return true;
+      }
+      return false;
     },
     quoted(span) {
-      const opened = (text.slice(0, span.start).match(QUOTES) ?? []).length % 2 === 1;
-      const closed = QUOTE.test(text.slice(span.end));
-      return opened && closed && hitsIn(ctx, CONTEXT.reported).length > 0;
+      if (quotes === undefined) {
+        quotes = [];
+        QUOTES.lastIndex = 0;
+        for (let m = QUOTES.exec(text); m !== null; m = QUOTES.exec(text)) quotes.push(m.index);
+      }
+      let before = 0;
+      let after = false;
+      for (const q of quotes) {
+        if (q < span.start) before++;
+        if (q >= span.end) after = true;
+      }
+      const opened = before % 2 === 1;
+      return opened && after && hitsIn(ctx, CONTEXT.reported).length > 0;
     },
   };
-  scenes.set(ctx, scene);
   return scene;
 }

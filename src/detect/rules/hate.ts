@@ -45,7 +45,7 @@ function original(ctx: DetectionContext, start: number, end: number): string {
 
 /** Contempt right before a word ("jävla bög", "äckliga bögar"): a neutral word said as a slur. */
 function contemptBefore(view: WordView, w: Word, g: Grammar): boolean {
-  const prev = view.words[w.index - 1];
+  const prev = w.index > 0 ? view.words[w.index - 1] : undefined;
   if (!prev || prev.clause !== w.clause) return false;
   if (g.curses.has(prev.text)) return true;
   return prev.hits.some((h) => h.entry.category === 'profanity' || (h.entry.category === 'insult' && h.entry.entry.tags.includes('adjective')));

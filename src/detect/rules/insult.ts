@@ -30,7 +30,7 @@ function wordText(ctx: DetectionContext, start: number, end: number): string {
 /** A literal noun read as someone's job: Swedish without an article ("han är clown"), or one before a place ("a clown at the fair"). */
 function isJob(view: WordView, i: number, g: Grammar): boolean {
   const w = view.words[i]!;
-  const before = view.words[i - 1];
+  const before = i > 0 ? view.words[i - 1] : undefined;
   const after = view.words[i + 1];
   if (g.definiteEndings.length > 0 && before && g.copulas.has(before.text)) return true;
   const singular = g.definiteEndings.length > 0 ? !/(?:ar|er|or|na)$/u.test(w.text) : !w.text.endsWith('s');
@@ -144,7 +144,8 @@ function analyse(ctx: DetectionContext): Candidate[] {
   for (const w of view.words) {
     const tags = contextTags(w);
     const person = tags.has('title') || tags.has('person') || tags.has('role');
-    const prev = view.words[w.index - 1];
+    // An index of -1 is never read: V8 looks up "-1" as a property, and that site then reads every index slowly.
+    const prev = w.index > 0 ? view.words[w.index - 1] : undefined;
     if (person && !tags.has('group') && prev && prev.clause === w.clause && (g.curses.has(prev.text) || g.curses.has(stripSwedishDiacritics(prev.text)))) {
       keep({ kind: 'aimed', start: prev.start, end: w.end, messageId: 'insult.epithet', data: { word: wordText(ctx, prev.start, w.end), form: `${prev.text} ${w.text}` }, provision: PROVISIONS.forolampning });
       continue;

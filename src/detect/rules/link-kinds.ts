@@ -1,5 +1,5 @@
 import type { DetectionContext } from '../rule.js';
-import { perComment } from './comment-memo.js';
+import { listKey, perComment } from './comment-memo.js';
 import { type NSpan, toNormalisedSpan } from './harm-context.js';
 import { matchPatterns } from '../../lexicon/patterns.js';
 import { hostListed, patternsOf, phraseHits } from './phrase-hits.js';
@@ -22,8 +22,6 @@ export interface ClassifiedLink extends LinkSpan {
   readonly gore: boolean;
 }
 
-const cache = new WeakMap<DetectionContext, ClassifiedLink[]>();
-
 /**
  * Every link in the comment's original text, classified by the ruleset's host lists; computed once per
  * comment and shared by the rules.
@@ -32,18 +30,15 @@ const cache = new WeakMap<DetectionContext, ClassifiedLink[]>();
  * linksOf(ctx).filter(l => l.piracy).map(l => l.host) // ['thepiratebay.org']
  */
 export function linksOf(ctx: DetectionContext): ClassifiedLink[] {
-  let links = cache.get(ctx);
-  if (!links) {
-    links = findLinks(ctx.text).map((l) => {
+  return perComment(ctx, 'links', () =>
+    findLinks(ctx.text).map((l) => {
       const normal = toNormalisedSpan(ctx.normalised, l.start, l.end);
       // "thep1rat3b4y dot org": the host as written, and as the normaliser reads it.
       const folded = ctx.normalised.text.slice(normal.start, normal.end);
       const listed = (lists: readonly string[]) => hostListed(ctx, lists, l.host) || (folded !== l.host && hostListed(ctx, lists, folded));
       return { ...l, normal, trusted: hostListed(ctx, HOST_LISTS.trusted, l.host), piracy: listed(HOST_LISTS.piracy), porn: listed(HOST_LISTS.porn), gore: listed(HOST_LISTS.gore) };
-    });
-    cache.set(ctx, links);
-  }
-  return links;
+    }),
+  );
 }
 
 /** True when the span lies inside a link already found on a list (the host is reported as the link). */
@@ -64,7 +59,7 @@ export interface HostMention extends NSpan {
  * hostMentions(ctx, HOST_LISTS.piracy).map(m => m.host) // ['1337x']
  */
 export function hostMentions(ctx: DetectionContext, fileIds: readonly string[]): HostMention[] {
-  return perComment(ctx, `hosts:${fileIds.join(',')}`, () => findHostMentions(ctx, fileIds));
+  return perComment(ctx, listKey('hosts', fileIds), findHostMentions, fileIds);
 }
 
 function findHostMentions(ctx: DetectionContext, fileIds: readonly string[]): HostMention[] {
@@ -76,7 +71,8 @@ function findHostMentions(ctx: DetectionContext, fileIds: readonly string[]): Ho
   // The engine's hits, and those on the rewritten text ("p i r a t e b a y", "piratebaaaay").
   for (const h of phraseHits(ctx, fileIds)) add(h, h.match);
   // Only leetspeak folding hides a host from the normalised text: read the original when something was folded.
-  const lower = ctx.text.toLowerCase();
+  // The same for every host list: lower-cased once per comment.
+  const lower = perComment(ctx, 'lower-text', () => ctx.text.toLowerCase());
   if (lower.length === ctx.text.length && lower !== ctx.normalised.text) {
     for (const h of matchPatterns(patternsOf(ctx, fileIds), lower)) add(toNormalisedSpan(ctx.normalised, h.start, h.end), h.match);
   }

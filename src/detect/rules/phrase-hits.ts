@@ -2,7 +2,7 @@ import { mapClauses, type RequirementIndex, requirementIndex, scanLiterals } fro
 import { type CompiledPattern, expandPattern, type KnowsRequired, matchPatterns, type PatternHit, requiredClauses } from '../../lexicon/patterns.js';
 import type { Lexicon } from '../../ruleset/schema.js';
 import type { DetectionContext } from '../rule.js';
-import { perComment, unsureLanguage } from './comment-memo.js';
+import { listKey, perComment, unsureLanguage } from './comment-memo.js';
 
 /** A rewritten copy of the normalised text; per code unit, the half-open normalised span it came from. */
 export interface Variant {
@@ -44,23 +44,47 @@ export function variantOf(ctx: DetectionContext): Variant | null {
  */
 export function variantsOf(ctx: DetectionContext): readonly Variant[] {
   return perComment(ctx, 'variants', () => {
-    const one = buildVariant(ctx, 1);
+    // Read once: both the gate and the second copy ask it.
+    const stretched = STRETCH.test(ctx.normalised.text);
+    const one = buildVariant(ctx, 1, stretched);
     if (!one) return [];
-    return STRETCH.test(ctx.normalised.text) ? [one, buildVariant(ctx, 2)!] : [one];
+    return stretched ? [one, buildVariant(ctx, 2, stretched)!] : [one];
   });
 }
 
-function buildVariant(ctx: DetectionContext, keep: 1 | 2): Variant | null {
+/** `SPACE.test(ch)` for one code unit, without the regex for ASCII (most characters). */
+function isSpace(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(ch);
+}
+
+/** `LETTER.test(ch)` for one code unit, without the regex for ASCII. */
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c >= 128) return LETTER.test(ch);
+  const lower = c | 32;
+  return lower >= 97 && lower <= 122;
+}
+
+function buildVariant(ctx: DetectionContext, keep: 1 | 2, stretched: boolean): Variant | null {
   const src = ctx.normalised.text;
   const spaced = ctx.tokens.filter((t) => t.spaced);
-  if (spaced.length === 0 && !STRETCH.test(src) && !SPACE_RUN.test(src) && !TRAILING_LEET_AT.test(src)) return null;
+  if (spaced.length === 0 && !stretched && !SPACE_RUN.test(src) && !TRAILING_LEET_AT.test(src)) return null;
+  // The copy is never longer than the text (each unit written reads at least one, a kept pair at least three).
+  const from = new Uint32Array(src.length);
+  const to = new Uint32Array(src.length);
+  let n = 0;
   let text = '';
-  const from: number[] = [];
-  const to: number[] = [];
+  // Units copied unchanged are appended as one slice, from `copied` up to the next rewrite.
+  let copied = 0;
+  const flush = (upTo: number) => {
+    if (upTo > copied) text += src.slice(copied, upTo);
+  };
   const push = (ch: string, a: number, b: number) => {
     text += ch;
-    from.push(a);
-    to.push(b);
+    from[n] = a;
+    to[n] = b;
+    n++;
   };
   let i = 0;
   let s = 0;
@@ -68,21 +92,25 @@ function buildVariant(ctx: DetectionContext, keep: 1 | 2): Variant | null {
     while (spaced[s] && spaced[s]!.start < i) s++;
     const run = spaced[s];
     if (run && run.start === i) {
+      flush(i);
       // Keep only the letters of "d ö d a": the separators go.
-      for (let p = run.start; p < run.end; p++) if (LETTER.test(src[p]!)) push(src[p]!, p, p + 1);
-      i = run.end;
+      for (let p = run.start; p < run.end; p++) if (isLetter(src[p]!)) push(src[p]!, p, p + 1);
+      copied = i = run.end;
       continue;
     }
     const ch = src[i]!;
-    if (SPACE.test(ch) && i + 1 < src.length && SPACE.test(src[i + 1]!)) {
+    if (isSpace(ch) && i + 1 < src.length && isSpace(src[i + 1]!)) {
+      flush(i);
       let j = i;
-      while (j < src.length && SPACE.test(src[j]!)) j++;
-      push(src.slice(i, j).includes('\n') ? '\n' : ' ', i, j);
-      i = j;
+      let newline = false;
+      for (; j < src.length && isSpace(src[j]!); j++) if (src[j] === '\n') newline = true;
+      push(newline ? '\n' : ' ', i, j);
+      copied = i = j;
       continue;
     }
     // A letter repeated three or more times stands for one ("jaaaag" → "jag") or two ("booook" → "book").
-    if (src[i + 1] === ch && src[i + 2] === ch && LETTER.test(ch) && !KEEP_RUNS.has(ch)) {
+    if (src[i + 1] === ch && src[i + 2] === ch && isLetter(ch) && !KEEP_RUNS.has(ch)) {
+      flush(i);
       let j = i;
       while (src[j] === ch) j++;
       if (keep === 1) push(ch, i, j);
@@ -90,22 +118,28 @@ function buildVariant(ctx: DetectionContext, keep: 1 | 2): Variant | null {
         push(ch, i, i + 1);
         push(ch, i + 1, j);
       }
-      i = j;
+      copied = i = j;
       continue;
     }
-    if (TRAILING_LEET[ch] !== undefined && i > 0 && LETTER.test(src[i - 1]!)) {
+    // "$" or "@" (TRAILING_LEET's keys) compared directly: a keyed look-up per character was slow.
+    if ((ch === '$' || ch === '@') && i > 0 && isLetter(src[i - 1]!)) {
       let j = i;
-      while (j < src.length && TRAILING_LEET[src[j]!] !== undefined) j++;
+      while (j < src.length && (src[j] === '$' || src[j] === '@')) j++;
       if (j >= src.length || !WORD_CHAR.test(src[j]!)) {
+        flush(i);
         for (let k = i; k < j; k++) push(TRAILING_LEET[src[k]!]!, k, k + 1);
-        i = j;
+        copied = i = j;
         continue;
       }
     }
-    push(ch, i, i + 1);
+    // Copied as it is: appended to the text with the rest of its stretch (flush).
+    from[n] = i;
+    to[n] = i + 1;
+    n++;
     i++;
   }
-  return { text, from: Uint32Array.from(from), to: Uint32Array.from(to) };
+  flush(src.length);
+  return { text, from: from.slice(0, n), to: to.slice(0, n) };
 }
 
 const SWEDISH_FOLD: Readonly<Record<string, string>> = { å: 'a', ä: 'a', ö: 'o' };
@@ -144,7 +178,7 @@ const tolerant = new WeakMap<CompiledPattern, TolerantPattern>();
 function filtered(all: readonly CompiledPattern[], fileIds: readonly string[]): CompiledPattern[] {
   let cache = byFiles.get(all);
   if (!cache) byFiles.set(all, (cache = new Map()));
-  const key = fileIds.join('\u0000');
+  const key = listKey('files', fileIds);
   let list = cache.get(key);
   if (!list) cache.set(key, (list = all.filter((p) => fileIds.includes(p.fileId))));
   return list;
@@ -217,7 +251,7 @@ const foldedRequired = new WeakMap<readonly CompiledPattern[], RequirementIndex>
  * The tolerant copies of the patterns that may match `text`: a tolerant match, read with å, ä, ö folded,
  * holds a folded literal of each set its pattern requires, so the folded text is searched for those.
  */
-function tolerantFor(compiled: readonly CompiledPattern[], text: string, lexicons: readonly Lexicon[]): TolerantPattern[] {
+function tolerantFor(compiled: readonly CompiledPattern[], text: string, lexicons: readonly Lexicon[]): readonly TolerantPattern[] {
   let index = foldedRequired.get(compiled);
   if (!index) {
     index = requirementIndex(
@@ -228,8 +262,23 @@ function tolerantFor(compiled: readonly CompiledPattern[], text: string, lexicon
     );
     foldedRequired.set(compiled, index);
   }
-  return scanLiterals(foldSwedish(text)).satisfied(index).map((i) => tolerantOf(compiled[i]!, lexicons));
+  const picked = scanLiterals(foldSwedish(text)).satisfied(index);
+  // The same picks recur from comment to comment: one list per pick, so the engine indexes each list once
+  // (a new array per comment was a new WeakMap entry and index in matchPatterns).
+  let byPick = tolerantLists.get(compiled);
+  if (!byPick) tolerantLists.set(compiled, (byPick = new Map()));
+  const key = picked.join(',');
+  let list = byPick.get(key);
+  if (!list) {
+    list = picked.map((i) => tolerantOf(compiled[i]!, lexicons));
+    // Bounded, so a service reading endless kinds of text does not keep every pick.
+    if (byPick.size >= MAX_TOLERANT_LISTS) byPick.clear();
+    byPick.set(key, list);
+  }
+  return list;
 }
+const tolerantLists = new WeakMap<readonly CompiledPattern[], Map<string, TolerantPattern[]>>();
+const MAX_TOLERANT_LISTS = 1024;
 
 /**
  * Maps a hit on the variant text back to normalised offsets.
@@ -253,7 +302,7 @@ export function mapBack(hit: PatternHit, v: Variant, compiled: CompiledPattern):
  * phraseHits(ctx, ['crime.sv']).map(h => h.compiled.pattern.id) // ['threat-first-person']
  */
 export function phraseHits(ctx: DetectionContext, fileIds: readonly string[]): PatternHit[] {
-  return perComment(ctx, `phrases:${fileIds.join(',')}`, () => computePhraseHits(ctx, fileIds));
+  return perComment(ctx, listKey('phrases', fileIds), computePhraseHits, fileIds);
 }
 
 function computePhraseHits(ctx: DetectionContext, fileIds: readonly string[]): PatternHit[] {
@@ -264,24 +313,34 @@ function computePhraseHits(ctx: DetectionContext, fileIds: readonly string[]): P
   const extra = unsureLanguage(ctx) ? extraOf(own, filtered(other, fileIds)) : NONE;
   if (own.length === 0 && extra.length === 0) return [];
   // Every run covers these files' patterns among others (allHits): a hit is theirs when its file is.
-  const mine = (hits: readonly PatternHit[]) => hits.filter((h) => fileIds.includes(h.compiled.fileId));
-  const sources = [mine(ctx.patternHits)];
-  if (extra.length > 0) sources.push(mine(allHits(ctx, 'extra', -1, false)));
+  // Each run is read in place, in the order they were made (no filtered copy per run: most comments have no hit of these files).
+  let byKey = longestOf(undefined, ctx.patternHits, fileIds);
+  if (extra.length > 0) byKey = longestOf(byKey, allHits(ctx, 'extra', -1, false), fileIds);
   // Written without å, ä, ö, or disguised (leet "tj4na", Greek or Cyrillic look-alikes): folded letters may stand for them.
-  const stripped = (ctx.language.code !== 'en' || extra.length > 0) && perComment(ctx, 'stripped', () => LEET_IN_WORD.test(ctx.text) || LOOKALIKE_SCRIPT.test(ctx.text) || !/[åäö]/u.test(ctx.normalised.text));
-  if (stripped) sources.push(mine(allHits(ctx, 'tolerant', -1, true)));
-  variantsOf(ctx).forEach((_, v) => sources.push(mine(allHits(ctx, 'variant', v, stripped))));
-  if (sources.every((s) => s.length === 0)) return [];
-  // One hit per pattern and start, the longest: "en kula i h u v u d e t" reads further on the rewritten text.
-  const byKey = new Map<string, PatternHit>();
-  for (const more of sources) {
-    for (const h of more) {
-      const key = `${h.compiled.fileId}/${h.compiled.pattern.id}@${h.start}`;
-      const had = byKey.get(key);
-      if (!had || h.end > had.end) byKey.set(key, h);
-    }
-  }
+  const stripped = (ctx.language.code !== 'en' || extra.length > 0) && perComment(ctx, 'stripped', strippedText);
+  if (stripped) byKey = longestOf(byKey, allHits(ctx, 'tolerant', -1, true), fileIds);
+  const variants = variantsOf(ctx).length;
+  for (let v = 0; v < variants; v++) byKey = longestOf(byKey, allHits(ctx, 'variant', v, stripped), fileIds);
+  if (!byKey) return [];
   return [...byKey.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function strippedText(ctx: DetectionContext): boolean {
+  return LEET_IN_WORD.test(ctx.text) || LOOKALIKE_SCRIPT.test(ctx.text) || !/[åäö]/u.test(ctx.normalised.text);
+}
+
+/**
+ * Adds the hits of `run` of `fileIds` to `byKey` (made on the first one): one hit per pattern and start, the
+ * longest, as "en kula i h u v u d e t" reads further on the rewritten text.
+ */
+function longestOf(byKey: Map<string, PatternHit> | undefined, run: readonly PatternHit[], fileIds: readonly string[]): Map<string, PatternHit> | undefined {
+  for (const h of run) {
+    if (!fileIds.includes(h.compiled.fileId)) continue;
+    const key = `${h.compiled.fileId}/${h.compiled.pattern.id}@${h.start}`;
+    const had = (byKey ??= new Map()).get(key);
+    if (!had || h.end > had.end) byKey.set(key, h);
+  }
+  return byKey;
 }
 
 const NONE: readonly CompiledPattern[] = [];
@@ -303,7 +362,7 @@ function extraOf(own: readonly CompiledPattern[], others: readonly CompiledPatte
  * (tolerant when `stripped`) on variant `v` ('variant'). Hits carry the engine's compiled pattern.
  */
 function allHits(ctx: DetectionContext, run: 'extra' | 'tolerant' | 'variant', v: number, stripped: boolean): PatternHit[] {
-  return perComment(ctx, `all-hits:${run}:${v}:${stripped}`, () => {
+  return perComment(ctx, allHitsKey(run, v, stripped), () => {
     const set = patternSet(ctx);
     if (run === 'extra') return matchPatterns(set.others, ctx.normalised.text);
     const text = run === 'tolerant' ? ctx.normalised.text : variantsOf(ctx)[v]!.text;
@@ -313,6 +372,16 @@ function allHits(ctx: DetectionContext, run: 'extra' | 'tolerant' | 'variant', v
     const variant = variantsOf(ctx)[v]!;
     return matchPatterns(runOn, text).map((h) => mapBack(h, variant, original(h)));
   });
+}
+
+/** allHits' memo keys, one string each: a key built on every call was hashed on every call. */
+const allHitsKeys = new Map<string, string[]>();
+function allHitsKey(run: 'extra' | 'tolerant' | 'variant', v: number, stripped: boolean): string {
+  let keys = allHitsKeys.get(run);
+  if (!keys) allHitsKeys.set(run, (keys = []));
+  // v is -1 (no variant) or a variant index (0, 1).
+  const slot = (v + 1) * 2 + (stripped ? 1 : 0);
+  return (keys[slot] ??= `all-hits:${run}:${v}:${stripped}`);
 }
 
 /** A language family's phrase patterns, and the other family's that are not also its own. */

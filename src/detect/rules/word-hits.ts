@@ -109,39 +109,49 @@ const BUCKET = 32;
  */
 function mergeLonger(hits: LexiconHit[], more: readonly LexiconHit[]): void {
   if (more.length === 0) return;
-  const buckets = new Map<string, number[]>();
-  const keysOf = (h: LexiconHit) => {
-    const keys: string[] = [];
-    for (let b = Math.floor(h.start / BUCKET); b <= Math.floor(Math.max(h.start, h.end - 1) / BUCKET); b++) keys.push(`${h.entry.entry.id}\u0000${b}`);
-    return keys;
-  };
+  // Per entry id, then per bucket: nested maps, not a joined string key made for every hit and bucket.
+  const buckets = new Map<string, Map<number, number[]>>();
+  const firstBucket = (h: LexiconHit) => Math.floor(h.start / BUCKET);
+  const lastBucket = (h: LexiconHit) => Math.floor(Math.max(h.start, h.end - 1) / BUCKET);
   const index = (i: number) => {
-    for (const k of keysOf(hits[i]!)) {
-      const list = buckets.get(k);
+    const h = hits[i]!;
+    let byBucket = buckets.get(h.entry.entry.id);
+    if (!byBucket) buckets.set(h.entry.entry.id, (byBucket = new Map()));
+    for (let b = firstBucket(h); b <= lastBucket(h); b++) {
+      const list = byBucket.get(b);
       if (list) list.push(i);
-      else buckets.set(k, [i]);
+      else byBucket.set(b, [i]);
     }
   };
-  hits.forEach((_, i) => index(i));
+  for (let i = 0; i < hits.length; i++) index(i);
   for (const h of more) {
     // The first (lowest) hit of the same entry overlapping this one.
     let same = -1;
-    for (const k of keysOf(h)) {
-      for (const i of buckets.get(k) ?? []) {
-        const x = hits[i]!;
-        if (x.start < h.end && x.end > h.start && (same < 0 || i < same)) same = i;
+    const byBucket = buckets.get(h.entry.entry.id);
+    if (byBucket) {
+      for (let b = firstBucket(h); b <= lastBucket(h); b++) {
+        for (const i of byBucket.get(b) ?? NO_INDICES) {
+          const x = hits[i]!;
+          if (x.start < h.end && x.end > h.start && (same < 0 || i < same)) same = i;
+        }
       }
     }
     if (same < 0) {
       hits.push(h);
       index(hits.length - 1);
     } else if (h.end - h.start > hits[same]!.end - hits[same]!.start) {
-      for (const k of keysOf(hits[same]!)) buckets.get(k)!.splice(buckets.get(k)!.indexOf(same), 1);
+      // `same` is of h's entry, so its buckets are in byBucket.
+      const old = hits[same]!;
+      for (let b = firstBucket(old); b <= lastBucket(old); b++) {
+        const list = byBucket!.get(b)!;
+        list.splice(list.indexOf(same), 1);
+      }
       hits[same] = h;
       index(same);
     }
   }
 }
+const NO_INDICES: readonly number[] = [];
 
 /**
  * Lexicon hits of the lexicons whose id is in `ids`.
