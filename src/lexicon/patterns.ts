@@ -3,6 +3,7 @@ import type { Lexicon, Pattern, PatternFile } from '../ruleset/schema.js';
 import type { Category } from '../schema/decision.js';
 import { escapeLiteral, literalAlternation } from './literal-trie.js';
 import { clauseIds, literalIds, type RequirementIndex, requirementIndex, scanLiterals } from './literal-index.js';
+import { narrowText, readsOnlyNarrow } from './narrow-text.js';
 import { requiredLiterals } from './required-literals.js';
 import { endsWithWord, mapSource, startsWithWord, wordLiteralAt } from './word-edges.js';
 
@@ -264,6 +265,14 @@ function requirementsOf(patterns: readonly CompiledPattern[]): RequirementIndex 
   return index;
 }
 
+const narrowSafeByRegex = new WeakMap<RegExp, boolean>();
+/** `readsOnlyNarrow` of the regex's source, read once per regex. */
+function narrowSafe(regex: RegExp): boolean {
+  let safe = narrowSafeByRegex.get(regex);
+  if (safe === undefined) narrowSafeByRegex.set(regex, (safe = readsOnlyNarrow(regex.source)));
+  return safe;
+}
+
 /**
  * Runs compiled patterns over normalised text; skips a match that overlaps one of its pattern's `allow`
  * phrases ("bränna ner löven" protects "bränna ner"). Hits come in pattern order, then by position.
@@ -276,13 +285,17 @@ export function matchPatterns(patterns: readonly CompiledPattern[], text: string
   const index = requirementsOf(patterns);
   // A pattern that needs a word this text does not contain cannot match: it is not run at all.
   const chosen = index.always.length === patterns.length ? index.always : scanLiterals(text).satisfied(index);
+  let narrow: string | undefined | null = null;
   for (const p of chosen) {
     const compiled = patterns[p]!;
     // Read after the prefilter: a prechecked pattern makes its regex only now.
     const { regex, pattern } = compiled;
+    if (narrow === null) narrow = narrowText(text);
+    // Same matches at the same offsets, and the regex keeps to its one-byte (optimised) code.
+    const subject = narrow !== undefined && narrowSafe(regex) ? narrow : text;
     regex.lastIndex = 0;
     let count = 0;
-    for (let m = regex.exec(text); m !== null && count < MAX_HITS_PER_PATTERN; m = regex.exec(text)) {
+    for (let m = regex.exec(subject); m !== null && count < MAX_HITS_PER_PATTERN; m = regex.exec(subject)) {
       if (m[0].length === 0) {
         // Step over a whole code point: with the `u` flag an index inside a surrogate pair is moved back to
         // its start, so stepping one unit would find the same empty match forever.
