@@ -18,6 +18,15 @@ const CHUNK = 8192;
  * narrowText('Привет') // undefined
  */
 export function narrowText(text: string): string | undefined {
+  // The phrase runs of one comment (own language, other language, tolerant) ask for the same text in turn.
+  if (text === last.text) return last.narrow;
+  const narrow = makeNarrow(text);
+  last = { text, narrow };
+  return narrow;
+}
+let last: { text: string | undefined; narrow: string | undefined } = { text: undefined, narrow: undefined };
+
+function makeNarrow(text: string): string | undefined {
   if (!WIDE.test(text) || WIDE_WORDLIKE.test(text)) return undefined;
   let out = '';
   const codes = new Uint8Array(Math.min(text.length, CHUNK));
