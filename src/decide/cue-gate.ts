@@ -1,30 +1,6 @@
 import { stripSwedishDiacritics } from '../lexicon/variants.js';
+import { isWordCodePoint, wordCharAt } from '../normalise/letters.js';
 import { starred } from './cue-regex.js';
-
-/** One letter or digit, as the cue regexes' word boundaries read them. */
-const LETTER = /^[\p{L}\p{N}]$/u;
-/** Whether a BMP code unit is a letter or digit: 0 = not looked up yet, 1 = yes, 2 = no. */
-let wordCharTable: Uint8Array | undefined;
-
-function isWordChar(cp: number): boolean {
-  if (cp > 0xffff) return LETTER.test(String.fromCodePoint(cp));
-  const table = (wordCharTable ??= new Uint8Array(0x10000));
-  let known = table[cp]!;
-  if (known === 0) table[cp] = known = LETTER.test(String.fromCharCode(cp)) ? 1 : 2;
-  return known === 1;
-}
-
-/** Whether the code unit or pair at `i` is a letter or digit: its length in code units (2 for a pair), or 0 when not. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const low = text.charCodeAt(i + 1);
-    // A surrogate pair is one code point, as the `u` flag reads it.
-    if (low >= 0xdc00 && low <= 0xdfff) return isWordChar((c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000) ? 2 : 0;
-  }
-  return isWordChar(c) ? 1 : 0;
-}
 
 /**
  * What a word of the text must be for an alternative to match. Each word of a cue begins where a text word
@@ -40,7 +16,7 @@ function gateOfWord(cueWord: string): Gate {
   let lead = 0;
   while (lead < lit.length) {
     const cp = lit.codePointAt(lead)!;
-    if (!isWordChar(cp)) break;
+    if (!isWordCodePoint(cp)) break;
     lead += cp > 0xffff ? 2 : 1;
   }
   if (lead === 0) return ALWAYS;

@@ -1,4 +1,5 @@
 import { francAll } from 'franc';
+import { letterAt } from '../normalise/letters.js';
 import { LANGUAGE_CODES as ISO1 } from './languages.js';
 
 /** The language of a comment: ISO 639-1 code (`und` when it cannot tell) and a confidence in [0, 1]. */
@@ -19,23 +20,6 @@ const EN_WORDS = new Set(['the', 'and', 'is', 'you', 'to', 'of', 'that', 'this',
 const SHORTEST_FOR_FRANC = 20;
 /** The longest function word: longer words are counted, not looked up. */
 const LONGEST_FUNCTION_WORD = Math.max(...[...SV_WORDS, ...EN_WORDS].map((w) => w.length));
-const LETTER = /^\p{L}$/u;
-/** Whether a BMP code unit is a letter (`\p{L}`): 0 = not looked up yet, 1 = yes, 2 = no. */
-const letterTable = new Uint8Array(0x10000);
-
-/** Code units of the letter at `i` of `s` (2 for an astral letter), 0 when it is no letter. */
-function letterAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
-  if (c < 0xd800 || c > 0xdbff) {
-    let l = letterTable[c]!;
-    if (l === 0) letterTable[c] = l = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-    return l === 1 ? 1 : 0;
-  }
-  const cp = s.codePointAt(i)!;
-  return cp > 0xffff && LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
-}
-
 /** Words of the lower-cased sample (as `/\p{L}+/gu` splits them), how many are Swedish and English function words, and whether å, ä or ö occurs. */
 function countWords(lower: string): { words: number; sv: number; en: number; swedishLetters: boolean } {
   let words = 0;

@@ -3,6 +3,8 @@
 // Most comments' wide characters are emoji and punctuation, which the phrase patterns only ever read as
 // "not a letter, digit or space"; a one-byte copy with NUL in their place gives those patterns the same matches.
 
+import { mapSource } from './word-edges.js';
+
 /** A code unit above U+00FF. */
 const WIDE = /[^\u0000-\u00ff]/;
 /** A code point above U+00FF that a pattern may read as more than "other": a letter, digit or white space. */
@@ -56,24 +58,17 @@ const SAFE_ESCAPE = /^\\(?:[sdwbBntrfv]|p\{(?:L|N|Lu|Ll|Lt|Lo)\}|[.\\/^$|?*+()[\
  * readsOnlyNarrow('kost[^.?!]{0,40}') // false
  */
 export function readsOnlyNarrow(source: string): boolean {
-  let inClass = false;
+  const { escaped, inClass, partner } = mapSource(source);
   for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
     const code = source.charCodeAt(i);
     if (code > 0xff || code < 0x20) return false;
+    // An escaped unit was read with its backslash.
+    if (escaped[i] === 1) continue;
+    const ch = source[i];
     if (ch === '\\') {
-      const escape = SAFE_ESCAPE.exec(source.slice(i, i + 10));
-      if (!escape) return false;
-      i += escape[0].length - 1;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') {
-      if (source[i + 1] === '^') return false;
-      inClass = true;
+      if (!SAFE_ESCAPE.test(source.slice(i, i + 10))) return false;
+    } else if (inClass[i] === 1) {
+      if (ch === '[' && partner[i]! > i && source[i + 1] === '^') return false;
     } else if (ch === '.') return false;
   }
   return true;

@@ -137,21 +137,15 @@ const SMALL_REPEAT = /^\{\d,[23]\}/;
  * keepLoops('(?:(?:fan|nu)\\s){0,3}') // '(?:(?:fan|nu)\\s()){0,3}'
  */
 export function keepLoops(source: string): string {
+  const { escaped, inClass } = mapSource(source);
   let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === '\\') {
-      out += ch + (source[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === ')' && SMALL_REPEAT.test(source.slice(i + 1, i + 6))) out += '()';
-    out += ch;
+  let last = 0;
+  for (let i = source.indexOf(')'); i >= 0; i = source.indexOf(')', i + 1)) {
+    if (escaped[i] === 1 || inClass[i] === 1 || !SMALL_REPEAT.test(source.slice(i + 1, i + 6))) continue;
+    out += `${source.slice(last, i)}()`;
+    last = i;
   }
-  return out;
+  return out + source.slice(last);
 }
 
 /** The regular expression of an expanded source; throws `RulesetError` naming the pattern when it is invalid. */

@@ -1,5 +1,6 @@
 import { HOMOGLYPHS } from './homoglyphs.js';
 import { LEET, LEET_NEEDS_LETTER_AFTER } from './leet.js';
+import { isLetterUnit } from './letters.js';
 
 /**
  * A comment's text in the form the lexicons read, with a map back to the original.
@@ -14,7 +15,6 @@ export interface NormalisedText {
 
 const INVISIBLE = /^[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180E\u3164\uFFA0\uFE00-\uFE0F]$/u;
 const MARK = /^\p{M}$/u;
-const LETTER = /^\p{L}$/u;
 const KEEP_COMPOSED = new Set(['å', 'ä', 'ö']);
 
 /** Cache of the fold of one non-ASCII cluster; bounded so a hostile text cannot grow it without end. */
@@ -43,7 +43,6 @@ function foldCluster(cluster: string): string {
 // Per-code-unit tables for the BMP, filled on first sight: a Unicode property regex per character is slow.
 /** 0 = not looked up yet, 1 = yes, 2 = no. */
 const markTable = new Uint8Array(0x10000);
-const letterTable = new Uint8Array(0x10000);
 /**
  * How one BMP code unit standing alone folds: 0 = not looked up yet; 1 = to the unit `toLowerCase()` gives
  * in every context (not Σ, whose lower case depends on the next letter); 2 = to the single unit in
@@ -66,13 +65,6 @@ function isMarkAt(s: string, j: number): boolean {
   if (code < 0x300) return false;
   if (code < 0xd800 || code > 0xdbff) return isMarkUnit(code);
   return MARK.test(String.fromCodePoint(s.codePointAt(j)!));
-}
-
-function isLetterUnit(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  let l = letterTable[code]!;
-  if (l === 0) letterTable[code] = l = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-  return l === 1;
 }
 
 /** Looks a BMP unit up (see `foldKind`) and returns its kind. */

@@ -1,3 +1,4 @@
+import { letterAt } from './letters.js';
 import type { NormalisedText } from './normalise.js';
 
 /** A word of the normalised text; `start`/`end` index the normalised text, not the original. */
@@ -9,24 +10,6 @@ export interface Token {
   readonly spaced?: true;
 }
 
-const LETTER = /^\p{L}$/u;
-/** Whether a BMP code unit is a letter (`\p{L}`): 0 = not looked up yet, 1 = yes, 2 = no. */
-const letterTable = new Uint8Array(0x10000);
-
-function isLetterUnit(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  let l = letterTable[code]!;
-  if (l === 0) letterTable[code] = l = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-  return l === 1;
-}
-
-/** Length in code units of the letter at `i` (2 for an astral letter), 0 when it is not a letter. */
-function letterAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 0xd800 || code > 0xdbff) return isLetterUnit(code) ? 1 : 0;
-  const cp = text.codePointAt(i)!;
-  return cp > 0xffff && LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
-}
 /** What may stand between the letters of a spaced-out word. */
 const SPACER = /^[\s.\-_*·,/+~]{1,3}$/u;
 const MIN_SPACED_LETTERS = 3;

@@ -57,7 +57,10 @@ export function nameDictionary(ruleset: Ruleset): NameDictionary {
       const { tags } = e;
       const certainty: NameCertainty = tags.includes('ambiguous') ? 'ambiguous' : tags.includes('corpus') ? 'corpus' : 'plain';
       // Read once per entry, not per form: this walks ~4,000 entries in a first call.
-      const [isFirst, isSurname, isPlace, isNotName] = [tags.includes('first-name'), tags.includes('surname'), tags.includes('place'), tags.includes('not-name')];
+      const isFirst = tags.includes('first-name');
+      const isSurname = tags.includes('surname');
+      const isPlace = tags.includes('place');
+      const isNotName = tags.includes('not-name');
       const role = tags.includes('role') ? tags.filter((t) => t !== 'role') : undefined;
       for (let k = -1; k < e.forms.length; k++) {
         const f = (k < 0 ? e.term : e.forms[k]!).toLowerCase();

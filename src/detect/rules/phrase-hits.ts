@@ -1,5 +1,6 @@
 import { mapClauses, type RequirementIndex, requirementIndex, scanLiterals } from '../../lexicon/literal-index.js';
 import { type CompiledPattern, expandPattern, type KnowsRequired, matchPatterns, type PatternHit, requiredClauses } from '../../lexicon/patterns.js';
+import { mapSource } from '../../lexicon/word-edges.js';
 import type { Lexicon } from '../../ruleset/schema.js';
 import type { DetectionContext } from '../rule.js';
 import { listKey, perComment, unsureLanguage } from './comment-memo.js';
@@ -154,19 +155,12 @@ const LOOKALIKE_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff]/u;
  * foldTolerant('d(?:ö)da [åä]') // 'd(?:[öo])da [åäaa]'
  */
 export function foldTolerant(source: string): string {
+  const { escaped, inClass } = mapSource(source);
   let out = '';
-  let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
-    if (c === '\\') {
-      out += c + (source[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    if (c === '[' && !inClass) inClass = true;
-    else if (c === ']' && inClass) inClass = false;
-    const plain = SWEDISH_FOLD[c];
-    out += plain === undefined ? c : inClass ? c + plain : `[${c}${plain}]`;
+    const plain = escaped[i] === 0 ? SWEDISH_FOLD[c] : undefined;
+    out += plain === undefined ? c : inClass[i] === 1 ? c + plain : `[${c}${plain}]`;
   }
   return out;
 }
