@@ -159,6 +159,32 @@ describe('scanLiterals', () => {
   });
 });
 
+describe('scanLiterals on literals registered before the scan', () => {
+  it('finds exactly those the text contains: rolled hashes, filters and chains of shared prefixes (random literals and texts)', () => {
+    // Few units, so literals share their three- and six-unit prefixes and texts contain them; lengths 1–12.
+    const unit = fc.constantFrom('a', 'b', 'ö', ' ', '\n', '😀', 'ab', 'c');
+    const word = fc.array(unit, { minLength: 1, maxLength: 9 }).map((x) => x.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), fc.array(unit, { maxLength: 60 }), (words, chars) => {
+        const ids = literalIds(words);
+        const text = chars.join('');
+        const scan = scanLiterals(text);
+        const spaced = text.replace(/\s/gu, ' ');
+        words.forEach((w, k) => expect(scan.anyOf(ids.subarray(k, k + 1)), `${JSON.stringify(w)} in ${JSON.stringify(text)}`).toBe(spaced.includes(w)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps finding them after the tables grow (thousands of literals registered)', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => `ord${i.toString(36)}x`);
+    const ids = literalIds(many);
+    const scan = scanLiterals('ett ordzzx och ord1x, inte ord2 eller ordqqq');
+    const found = many.filter((_, k) => scan.anyOf(ids.subarray(k, k + 1)));
+    expect(found).toEqual(['ord1x', 'ordzzx']);
+  });
+});
+
 describe('scan.satisfied', () => {
   it('picks exactly the requirements every clause of which the text meets, in order (random lists and texts)', () => {
     const unit = fc.constantFrom('a', 'b', 'ö', ' ', 'ab', 'ba');

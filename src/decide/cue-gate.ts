@@ -1,6 +1,8 @@
 import { stripSwedishDiacritics } from '../lexicon/variants.js';
-import { isWordCodePoint, wordCharAt } from '../normalise/letters.js';
+import { isWordCodePoint, letterAt, wordCharAt } from '../normalise/letters.js';
+import type { Token } from '../normalise/tokens.js';
 import { starred } from './cue-regex.js';
+import type { WordMemo } from './word-memo.js';
 
 /**
  * What a word of the text must be for an alternative to match. Each word of a cue begins where a text word
@@ -27,86 +29,165 @@ function gateOfWord(cueWord: string): Gate {
   return tail ? { kind: 'prefix', text: word } : { kind: 'exact', text: word };
 }
 
-/** Words too common to tell one text from another: a cue is gated on another of its words when it has one. */
+/** Words too common to tell one text from another: an alternative is listed under a rarer word of its own when it has one. */
 const COMMON = new Set([
   'i', 'inte', 'ej', 'är', 'har', 'det', 'en', 'ett', 'att', 'och', 'på', 'pa', 'för', 'for', 'som', 'med', 'av', 'till', 'om', 'så', 'sa',
   'men', 'ni', 'vi', 'jag', 'du', 'de', 'man', 'den', 'kan', 'ska', 'vill', 'får', 'far', 'hur', 'vad', 'var', 'när', 'nar', 'ingen',
   'inget', 'inga', 'aldrig', 'fortfarande', 'nu', 'här', 'the', 'a', 'is', 'not', 'to', 'of', 'it', 'you', 'do',
 ]);
 
-/** The gate of an alternative: one of its words, the rarest-looking (not common, exact, longest). */
-function gateOf(alternative: string): Gate {
-  let best: Gate = ALWAYS;
-  let bestScore = -1;
-  const words = alternative.split(' ');
-  for (let k = 0; k < words.length; k++) {
-    const gate = gateOfWord(words[k]!);
+/** The gates of an alternative's words (`always` ones left out), the rarest-looking first (not common, exact, longest). */
+function gatesOf(alternative: string): Gate[] {
+  const scored: [Gate, number][] = [];
+  for (const word of alternative.split(' ')) {
+    const gate = gateOfWord(word);
     if (gate.kind === 'always') continue;
-    const score = (COMMON.has(gate.text) ? 0 : 1000) + (gate.kind === 'exact' ? 100 : 0) + gate.text.length;
-    if (score > bestScore) {
-      best = gate;
-      bestScore = score;
-    }
+    scored.push([gate, (COMMON.has(gate.text) ? 0 : 1000) + (gate.kind === 'exact' ? 100 : 0) + gate.text.length]);
   }
-  return best;
+  // Stable: of equal scores the earlier word comes first.
+  return scored.sort((x, y) => y[1] - x[1]).map(([gate]) => gate);
+}
+
+/**
+ * Whether a text word passing the alternative's gate is by itself a match: the alternative is one word of letters
+ * and digits only (stars aside), so the gate (exact, prefix, suffix, contains) says all the regex checks.
+ */
+function decides(alternative: string): boolean {
+  if (alternative.includes(' ')) return false;
+  const { lit } = starred(alternative);
+  if (lit === '') return false;
+  for (let i = 0; i < lit.length; ) {
+    const cp = lit.codePointAt(i)!;
+    if (!isWordCodePoint(cp)) return false;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return true;
+}
+
+/**
+ * What a text word lets through: the cues it may let match (`maybe`), those it makes match by itself (`sure`,
+ * within `maybe`), and the gates of several-word alternatives it passes (`pairGates`, ids into `GateIndex#pairs`).
+ */
+export interface Bits {
+  maybe: number;
+  sure: number;
+  pairGates: number[] | undefined;
+}
+
+/** A cue alternative of two or more gated words: its cue may match only when a text word passes each of its gates. */
+interface Pair {
+  /** The gates besides the one the pair is listed under. */
+  readonly others: readonly number[];
+  readonly bit: number;
 }
 
 /** Bit masks of the registered cues, by what a text word must be to let each match (see `Gate`). */
 interface GateIndex {
-  readonly exact: Map<string, number>;
-  readonly prefix: Map<string, number>;
+  readonly exact: Map<string, Bits>;
+  readonly prefix: Map<string, Bits>;
   readonly prefixLengths: readonly number[];
-  readonly suffix: Map<string, number>;
+  readonly suffix: Map<string, Bits>;
   readonly suffixLengths: readonly number[];
-  readonly contains: readonly (readonly [string, number])[];
+  readonly contains: readonly (readonly [string, Bits])[];
   readonly always: number;
+  /** Whether some gate word holds a digit (or another non-letter): then only words of letters and digits read true. */
+  readonly digits: boolean;
+  /** By the id of a pair's first gate: the pairs it begins. */
+  readonly pairs: readonly (readonly Pair[])[];
 }
 
 /** The cue lists of unanchored cues, each with a bit of a 31-bit mask; later ones are not gated and always run their regex. */
 const gated: (readonly string[])[] = [];
 const MAX_GATED = 31;
 let index: GateIndex | undefined;
-/** The mask each text word lets through, for words already seen: comments repeat their words. */
-const wordMasks = new Map<string, number>();
+/** What each text word lets through, for words already seen: comments repeat their words. */
+const wordMasks = new Map<string, Bits>();
 const WORD_MASK_LIMIT = 50_000;
 
+function entryOf(map: Map<string, Bits>, key: string): Bits {
+  let bits = map.get(key);
+  if (bits === undefined) map.set(key, (bits = { maybe: 0, sure: 0, pairGates: undefined }));
+  return bits;
+}
+
 function buildIndex(): GateIndex {
-  const exact = new Map<string, number>();
-  const prefix = new Map<string, number>();
-  const suffix = new Map<string, number>();
-  const contains = new Map<string, number>();
+  const exact = new Map<string, Bits>();
+  const prefix = new Map<string, Bits>();
+  const suffix = new Map<string, Bits>();
+  const contains = new Map<string, Bits>();
+  const mapOf = (gate: Gate) => (gate.kind === 'exact' ? exact : gate.kind === 'prefix' ? prefix : gate.kind === 'suffix' ? suffix : contains);
+  /** Pair gate ids by kind and text; a gate's text without å, ä, ö passes the same gate. */
+  const ids = new Map<string, number>();
+  const pairs: Pair[][] = [];
+  const pairGate = (gate: Gate & { text: string }): number => {
+    const key = `${gate.kind} ${gate.text}`;
+    let id = ids.get(key);
+    if (id !== undefined) return id;
+    ids.set(key, (id = pairs.length));
+    pairs.push([]);
+    for (const text of new Set([gate.text, stripSwedishDiacritics(gate.text)])) (entryOf(mapOf(gate), text).pairGates ??= []).push(id);
+    return id;
+  };
   let always = 0;
   for (let i = 0; i < gated.length; i++) {
     const bit = 1 << i;
     for (const cue of gated[i]!) {
-      const gate = gateOf(cue.toLowerCase());
-      if (gate.kind === 'always') {
+      const lower = cue.toLowerCase();
+      const gates = gatesOf(lower) as (Gate & { text: string })[];
+      if (gates.length === 0) {
         always |= bit;
         continue;
       }
+      if (gates.length >= 2) {
+        // Every gated word of an alternative must be in the text: all of them tell more than the rarest alone.
+        const [first, ...others] = [...new Set(gates.map(pairGate))] as [number, ...number[]];
+        const key = others.join(' ');
+        if (!pairs[first]!.some((p) => p.bit === bit && p.others.join(' ') === key)) pairs[first]!.push({ others, bit });
+        continue;
+      }
       // Stripping å, ä, ö maps letter to letter: the cue's other alternative has the same gate, stripped.
-      const map = gate.kind === 'exact' ? exact : gate.kind === 'prefix' ? prefix : gate.kind === 'suffix' ? suffix : contains;
-      map.set(gate.text, (map.get(gate.text) ?? 0) | bit);
-      const bare = stripSwedishDiacritics(gate.text);
-      if (bare !== gate.text) map.set(bare, (map.get(bare) ?? 0) | bit);
+      const gate = gates[0]!;
+      const sure = decides(lower);
+      for (const text of new Set([gate.text, stripSwedishDiacritics(gate.text)])) {
+        const bits = entryOf(mapOf(gate), text);
+        bits.maybe |= bit;
+        if (sure) bits.sure |= bit;
+      }
     }
   }
-  const lengths = (map: Map<string, number>) => [...new Set([...map.keys()].map((k) => k.length))].sort((a, b) => a - b);
-  return { exact, prefix, prefixLengths: lengths(prefix), suffix, suffixLengths: lengths(suffix), contains: [...contains], always };
+  const lengths = (map: Map<string, Bits>) => [...new Set([...map.keys()].map((k) => k.length))].sort((a, b) => a - b);
+  const digits = [exact, prefix, suffix, contains].some((map) => [...map.keys()].some((k) => !onlyLetters(k)));
+  return { exact, prefix, prefixLengths: lengths(prefix), suffix, suffixLengths: lengths(suffix), contains: [...contains], always, digits, pairs };
 }
 
-function maskOf(word: string, g: GateIndex): number {
-  let mask = g.exact.get(word) ?? 0;
+function onlyLetters(word: string): boolean {
+  for (let i = 0; i < word.length; ) {
+    const step = letterAt(word, i);
+    if (step === 0) return false;
+    i += step;
+  }
+  return true;
+}
+
+function maskOf(word: string, g: GateIndex): Bits {
+  const out: Bits = { maybe: 0, sure: 0, pairGates: undefined };
+  const add = (bits: Bits | undefined) => {
+    if (bits === undefined) return;
+    out.maybe |= bits.maybe;
+    out.sure |= bits.sure;
+    if (bits.pairGates !== undefined) for (const id of bits.pairGates) if (!out.pairGates?.includes(id)) (out.pairGates ??= []).push(id);
+  };
+  add(g.exact.get(word));
   for (const n of g.prefixLengths) {
     if (n > word.length) break;
-    mask |= g.prefix.get(word.slice(0, n)) ?? 0;
+    add(g.prefix.get(word.slice(0, n)));
   }
   for (const n of g.suffixLengths) {
     if (n > word.length) break;
-    mask |= g.suffix.get(word.slice(word.length - n)) ?? 0;
+    add(g.suffix.get(word.slice(word.length - n)));
   }
-  for (const [part, bit] of g.contains) if (word.includes(part)) mask |= bit;
-  return mask;
+  for (const [part, bits] of g.contains) if (word.includes(part)) add(bits);
+  return out;
 }
 
 /**
@@ -126,12 +207,81 @@ export function gateCues(cues: readonly string[]): number | undefined {
 
 /** Which gated cues a text may match, read once from its words and passed to `Cue#test`. */
 export interface CueWords {
+  /** Bits of the cues the text's words let match (a cue outside it cannot match). */
   readonly mask: number;
+  /** Bits of the cues a word of the text matches by itself (a one-word cue): these match without a regex. */
+  readonly sure: number;
+}
+
+/** The pair gates passed by the words of the text being read: `passed[id] === stamp`, listed in `passedIds`. */
+let passed = new Int32Array(0);
+const passedIds: number[] = [];
+let stamp = 0;
+let readMask = 0;
+let readSure = 0;
+
+function beginReading(g: GateIndex): void {
+  if (passed.length < g.pairs.length) passed = new Int32Array(g.pairs.length);
+  if (++stamp === 0x7fffffff) {
+    passed.fill(0);
+    stamp = 1;
+  }
+  passedIds.length = 0;
+  readMask = g.always;
+  readSure = 0;
+}
+
+function readWord(word: string, g: GateIndex): void {
+  let m = wordMasks.get(word);
+  if (m === undefined) {
+    m = maskOf(word, g);
+    if (wordMasks.size >= WORD_MASK_LIMIT) wordMasks.clear();
+    wordMasks.set(word, m);
+  }
+  readBits(m);
+}
+
+/** `readWord` of a memo's word: its bits are kept in the memo. */
+function readMemo(memo: WordMemo, g: GateIndex): void {
+  if (memo.gateOf !== g) {
+    memo.gate = maskOf(memo.word, g);
+    memo.gateOf = g;
+  }
+  readBits(memo.gate!);
+}
+
+function readBits(m: Bits): void {
+  readMask |= m.maybe;
+  readSure |= m.sure;
+  const ids = m.pairGates;
+  if (ids === undefined) return;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    if (passed[id] === stamp) continue;
+    passed[id] = stamp;
+    passedIds.push(id);
+  }
+}
+
+function endReading(g: GateIndex): CueWords {
+  let mask = readMask;
+  for (let k = 0; k < passedIds.length; k++) {
+    const pairs = g.pairs[passedIds[k]!]!;
+    for (let j = 0; j < pairs.length; j++) {
+      const { others, bit } = pairs[j]!;
+      if ((mask & bit) !== 0) continue;
+      let all = true;
+      for (let o = 0; o < others.length && all; o++) all = passed[others[o]!] === stamp;
+      if (all) mask |= bit;
+    }
+  }
+  return { mask, sure: readSure };
 }
 
 /**
- * Reads a text's words once for many `Cue#test` calls on it: a cue with none of its gate words there (one word
- * of each of its alternatives) cannot match, and its regex is not run.
+ * Reads a text's words once for many `Cue#test` calls on it: a cue none of whose alternatives has a text word for
+ * each of its gated words cannot match, and its regex is not run; a cue one of whose one-word alternatives is a
+ * word of the text matches, and its regex is not run either.
  *
  * @example
  * const words = cueWords('när öppnar badhuset');
@@ -139,7 +289,7 @@ export interface CueWords {
  */
 export function cueWords(text: string): CueWords {
   const g = (index ??= buildIndex());
-  let mask = g.always;
+  beginReading(g);
   // The words of the text, each maximal run of letters and digits (as /[\p{L}\p{N}]+/gu finds them), by hand.
   const n = text.length;
   let i = 0;
@@ -152,15 +302,42 @@ export function cueWords(text: string): CueWords {
     const start = i;
     do i += step;
     while (i < n && (step = wordCharAt(text, i)) > 0);
-    const word = text.slice(start, i);
-    let m = wordMasks.get(word);
-    if (m === undefined) {
-      m = maskOf(word, g);
-      if (wordMasks.size >= WORD_MASK_LIMIT) wordMasks.clear();
-      wordMasks.set(word, m);
-    }
-    mask |= m;
+    readWord(text.slice(start, i), g);
   }
-  return { mask };
+  return endReading(g);
 }
 
+/** Whether a letter or digit stands just before `start` or at `end` of `text`. */
+function joined(text: string, start: number, end: number): boolean {
+  if (end < text.length && wordCharAt(text, end) > 0) return true;
+  if (start === 0) return false;
+  const before = text.charCodeAt(start - 1);
+  // The low half of a surrogate pair: the code point begins a unit earlier.
+  if ((before & 0xfc00) === 0xdc00 && start >= 2 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800) return wordCharAt(text, start - 2) > 0;
+  return wordCharAt(text, start - 1) > 0;
+}
+
+/**
+ * `cueWords(text)` read from `tokens`, the words of `text` as `tokenize` found them (runs of letters), without
+ * walking the text again; `memos` (from `wordMemos(tokens)`), if given, keep what each word lets through. A run of
+ * letters and digits is a token when no digit touches the token's letters, and a run of digits alone lets no cue
+ * through while no gate word holds a digit; else the text is walked as usual.
+ *
+ * @example
+ * const n = normalise('när öppnar badhuset');
+ * cueWordsOfTokens(n.text, tokenize(n)) // the same as cueWords(n.text)
+ */
+export function cueWordsOfTokens(text: string, tokens: readonly Token[], memos?: readonly WordMemo[]): CueWords {
+  const g = (index ??= buildIndex());
+  if (g.digits) return cueWords(text);
+  beginReading(g);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // A token joined from spaced letters ("i d i o t") is no word of the text.
+    if (t.spaced === true) continue;
+    if (joined(text, t.start, t.end)) return cueWords(text);
+    if (memos === undefined) readWord(t.text, g);
+    else readMemo(memos[k]!, g);
+  }
+  return endReading(g);
+}

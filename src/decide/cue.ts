@@ -53,9 +53,12 @@ export class Cue {
     return (this.compiled ??= cueRegex(this.cues, { anchored: this.anchored }));
   }
 
-  /** Whether the text has one of the cues; `words` (from `cueWords(text)`) lets a cue that cannot match skip its regex. */
+  /** Whether the text has one of the cues; `words` (from `cueWords(text)`) lets a cue whose answer its words give skip its regex. */
   test(text: string, words?: CueWords): boolean {
-    if (words !== undefined && this.bit !== undefined && (words.mask & this.bit) === 0) return false;
+    if (words !== undefined && this.bit !== undefined) {
+      if ((words.mask & this.bit) === 0) return false;
+      if ((words.sure & this.bit) !== 0) return true;
+    }
     return (this.compiledForTest ??= this.testRegex()).test(text);
   }
 

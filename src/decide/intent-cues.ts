@@ -173,9 +173,15 @@ export const DEMAND = cue([
 export const DEMAND_MODAL =
   /(?<![\p{L}\p{N}])(?:(?:ni|kommunen|politikerna|någon|ansvariga|ni på kommunen)\s+(?:måste|ska|får|behöver)|det\s+måste)(?![\p{L}\p{N}])(?!\s+(?:inte|ej|väl|ju|nog|man|vi|jag)(?![\p{L}\p{N}]))/u;
 
+/** The words `DEMAND_MODAL` needs, one of them whole: a text without one skips that regex. */
+export const DEMAND_MODAL_WORDS = cue(['måste', 'ska', 'får', 'behöver']);
+
 /** "Kan ni …", "Skulle ni kunna …": a polite request to act, unless it asks to be told something ("Kan ni berätta …"). */
 export const POLITE_REQUEST =
   /(?<![\p{L}\p{N}])(?:kan|kunde|skulle) (?:ni|kommunen)(?: kunna)?\s+(?!berätta|säga|svara|informera|meddela|tala|tipsa|förklara|bekräfta|hjälpa mig med info)\p{L}{2,}/u;
+
+/** The words `POLITE_REQUEST` opens with ("kan ni", "kunde kommunen"): a text without them skips that regex. */
+export const POLITE_REQUEST_WORDS = cue(['kan ni', 'kunde ni', 'skulle ni', 'kan kommunen', 'kunde kommunen', 'skulle kommunen']);
 
 /** Frames what follows as the writer's view ("Jag tycker att …", "Jag anser att …"). */
 export const OPINION_FRAME = cue(['tycker', 'tyckte', 'anser', 'tror', 'menar', 'känner', 'think', 'believe']);
@@ -229,6 +235,12 @@ export const COMPLAINT = cue([
 /** A reproach for what was not done ("Det här borde ni ha informerat om"): "borde … ha" and a supine, not "borde ha öppet". */
 export const REPROACH =
   /(?<![\p{L}])borde(?: (?:ni|kommunen|man|de|politikerna))? ha(?: \p{L}+)? \p{L}+(?:at|it|tt|gt|kt|rt|lt|nt|st|pt|dt)(?![\p{L}])/u;
+
+/** A word ending in "borde" (`REPROACH` looks behind it for letters only): a text without one skips that regex. */
+export const REPROACH_WORDS = cue(['*borde']);
+
+/** "Fyller" as a word, which a birthday ("fyller 80") needs: a text without it skips that regex. */
+export const BIRTHDAY_WORDS = cue(['fyller']);
 
 /** A proposal ("borde", "förslag", "varför inte …", "vore bra om"). */
 export const PROPOSAL = cue([

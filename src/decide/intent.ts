@@ -5,11 +5,13 @@ import {
   ACK_SHORT,
   ACK_START,
   ASKS,
+  BIRTHDAY_WORDS,
   COMPLAINT,
   COST_TO_PUBLIC,
   DECISION,
   DEMAND,
   DEMAND_MODAL,
+  DEMAND_MODAL_WORDS,
   FAULT,
   IMPERATIVE_START,
   INFO_CUES,
@@ -23,17 +25,21 @@ import {
   OWN_MATTER,
   PERSONAL_CASE,
   POLITE_REQUEST,
+  POLITE_REQUEST_WORDS,
   PROPOSAL,
   QUESTION_VERB_START,
   QUESTION_WORD,
   REPROACH,
+  REPROACH_WORDS,
   SECOND_PLURAL,
   SUBSTANTIVE,
   TO_PERSON,
   TO_PUBLIC,
 } from './intent-cues.js';
-import { cueWords } from './cue-gate.js';
+import { letterAt } from '../normalise/letters.js';
+import { cueWords, cueWordsOfTokens } from './cue-gate.js';
 import { matchTopics, routeDepartment, type Route, type TopicHit } from './topics.js';
+import { wordMemos } from './word-memo.js';
 
 /** What a comment does, read from its words: the ground for the archival decision and the reply. */
 export interface CommentIntent {
@@ -64,6 +70,10 @@ export interface CommentIntent {
 }
 
 const URL = /(?:https?:\/\/|www\.)\S+/gu;
+/** Whether `text` may hold a link (`URL` needs "://" or "www."): most comments have none and are not searched. */
+function mayLink(text: string): boolean {
+  return text.includes('://') || text.includes('www.');
+}
 const EMOJI_OR_MARK = /[\p{Extended_Pictographic}\p{Emoji_Component}\u200d\ufe0f]/gu;
 const ONLY_SYMBOLS = /^[\p{Extended_Pictographic}\p{Emoji_Component}\p{P}\p{S}\p{N}\s\u200d\ufe0f]*$/u;
 /** Pronouns and articles that follow the verb in a Swedish or English yes/no question ("Har ni …", "Is the …"). */
@@ -75,6 +85,17 @@ const SUBJECT_AFTER_VERB = new Set([
 const DEFINITE_NOUN = /^\p{L}{2,}(?:en|et|na|an|arna|erna|orna)$/u;
 /** A comment made only of tags or names ("@Anna Svensson", "Lisa Berg"): shared with a friend. */
 const ONLY_NAMES = /^(?:@?\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+){0,2}[\s,.!]*){1,3}$/u;
+
+/**
+ * Whether the comment, links and emoji taken out, is only tags or names (`ONLY_NAMES`). A word of small letters
+ * after a space rules that out (a name begins with a capital after a space), so most comments skip the blanking.
+ */
+function onlyNames(original: string): boolean {
+  const linked = original.includes('://') || original.includes('www.');
+  if (!linked && /\s[a-zåäö]/u.test(original)) return false;
+  const bare = (linked ? original.replace(URL, ' ') : original).replace(EMOJI_OR_MARK, ' ').trim();
+  return bare !== '' && ONLY_NAMES.test(bare);
+}
 
 /** "Mamma fyller 80 idag": a birthday, told by the age. */
 const BIRTHDAY = /(?<![\p{L}\p{N}])fyller\s+\d{1,3}(?![\p{L}\p{N}])/u;
@@ -89,28 +110,85 @@ interface Sentence {
   readonly text: string;
   readonly whole: string;
   readonly asks: boolean;
-  readonly words: readonly string[];
 }
 
-/** The sentence without greetings and fillers in front ("Hej, när öppnar …" → "när öppnar …"). */
-function withoutOpeners(body: string): string {
+/** The words at the start of a sentence that the word-order checks read. */
+const HEAD_WORDS = 4;
+
+/** What making the sentences took off the text: the openers' words, and whether emoji were blanked out. */
+interface Cut {
+  words: number;
+  blanked: boolean;
+}
+
+/** The sentence without greetings and fillers in front ("Hej, när öppnar …" → "när öppnar …"); their words added to `cut`. */
+function withoutOpeners(body: string, cut: Cut): string {
   let rest = body;
   for (let m = OPENER.exec(rest); m !== null && m[0].length < rest.length; m = OPENER.exec(rest)) {
+    // An opener ends where a word ends (the cue regex's look-ahead), so its words are whole words of the sentence.
+    cut.words += countWords(m[0], Infinity);
     rest = rest.slice(m[0].length).replace(/^[^\p{L}]+/u, '');
   }
   return rest;
 }
 
-function sentences(text: string): Sentence[] {
+/** Where the first letter of `text` is (`text.length` when none). */
+function firstLetter(text: string): number {
+  let i = 0;
+  while (i < text.length && letterAt(text, i) === 0) i++;
+  return i;
+}
+
+/** How many words (runs of letters, as /\p{L}+/gu finds them) `text` has, counted no further than `max + 1`; the first `HEAD_WORDS` of them into `head`. */
+function countWords(text: string, max: number, head?: string[]): number {
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    let step = letterAt(text, i);
+    if (step === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += step;
+    while (i < n && (step = letterAt(text, i)) > 0);
+    if (head !== undefined && count < HEAD_WORDS) head.push(text.slice(start, i));
+    if (++count > max) break;
+  }
+  return count;
+}
+
+/** The sentences of `text`; what was taken off them noted in `cut`. */
+function sentences(text: string, cut: Cut): Sentence[] {
   const out: Sentence[] = [];
   for (const raw of text.split(/(?<=[.!?…])\s+|\n+|(?<=[!?])(?=\p{L})/u)) {
-    const whole = raw.replace(EMOJI_OR_MARK, ' ').replace(/^[^\p{L}]+/u, '').trim();
-    if (whole === '') continue;
-    const body = withoutOpeners(whole);
-    const words = body.match(/\p{L}+/gu) ?? [];
-    out.push({ text: body, whole, asks: raw.includes('?') || asksByWordOrder(body, words), words });
+    const marked = raw.replace(EMOJI_OR_MARK, ' ');
+    if (marked !== raw) cut.blanked = true;
+    const first = firstLetter(marked);
+    if (first === marked.length) continue;
+    // From a letter on, so only the end has whitespace to trim.
+    const whole = marked.slice(first).trimEnd();
+    const body = withoutOpeners(whole, cut);
+    out.push({ text: body, whole, asks: raw.includes('?') || asksByWordOrder(body) });
   }
   return out;
+}
+
+/** A letter that `EMOJI_OR_MARK` blanks out (ℹ): the only way a sentence's words can differ from the text's. */
+const EMOJI_LETTER = /(?=[\p{Extended_Pictographic}\p{Emoji_Component}\u200d\ufe0f])\p{L}/u;
+
+/**
+ * How many words the sentences have. Splitting, blanking emoji and trimming take no letter away and cut no run of
+ * letters (but for a letter that is an emoji), and openers are whole words: the text's words less the openers'.
+ * The text's words are its tokens when it is the whole normalised text.
+ */
+function wordCount(text: string, whole: boolean, tokens: readonly Token[], all: readonly Sentence[], cut: Cut): number {
+  if (cut.blanked && EMOJI_LETTER.test(text)) return all.reduce((n, s) => n + countWords(s.text, Infinity), 0);
+  if (!whole) return countWords(text, Infinity) - cut.words;
+  let n = 0;
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.spaced !== true) n++;
+  return n - cut.words;
 }
 
 /** Words after which a question word may wait for its verb ("Hur mycket kostar …", "Hur länge har …"). */
@@ -125,29 +203,44 @@ function looksFinite(word: string | undefined): boolean {
   return FINITE_VERB.has(word) || /^\p{L}{2,}(?:r|de|te)$/u.test(word);
 }
 
-function asksByWordOrder(body: string, words: readonly string[]): boolean {
-  if (body.endsWith('!') || /som helst/u.test(body)) return false;
+/** The first words of a sentence (up to `HEAD_WORDS`), as /\p{L}+/gu finds them: all that the word-order checks read. */
+function headWords(text: string): string[] {
+  const head: string[] = [];
+  countWords(text, HEAD_WORDS - 1, head);
+  return head;
+}
+
+function asksByWordOrder(body: string): boolean {
+  if (body.endsWith('!')) return false;
+  // "Vem som helst", "när som helst": no question. Looked for last, as the word order rarely asks.
+  return asksByFirstWords(body) && !body.includes('som helst');
+}
+
+/** The words are read only once a cue at the start calls for them: most sentences begin otherwise. */
+function asksByFirstWords(body: string): boolean {
   if (QUESTION_WORD.test(body)) {
+    const words = headWords(body);
     const next = words[1];
     return looksFinite(next) || (next !== undefined && DEGREE.has(next) && looksFinite(words[2]));
   }
-  // "Vilka tider har …" asks; "Vilka fina bilder" and "Vilket väder" exclaim.
-  if (/^(?:vilken|vilket|vilka|which)$/u.test(words[0] ?? '')) return !ACK_START.test(body) && looksFinite(words[2]);
+  // "Vilka tider har …" asks; "Vilka fina bilder" and "Vilket väder" exclaim. (A sentence begins with a letter.)
+  if (/^(?:vilken|vilket|vilka|which)(?!\p{L})/u.test(body)) return !ACK_START.test(body) && looksFinite(headWords(body)[2]);
   if (!QUESTION_VERB_START.test(body)) return false;
+  const words = headWords(body);
   const next = words.find((_, i) => i > 0 && !/^(?:inte|ej|även|också)$/u.test(words[i]!) && i <= 2);
   return next !== undefined && (SUBJECT_AFTER_VERB.has(next) || DEFINITE_NOUN.test(next));
 }
 
 /** "Laga vägen!" is an imperative; "Laga mat är kul" has an infinitive for subject. */
 function isImperative(s: Sentence): boolean {
-  if (s.asks || s.words.length < 2 || !IMPERATIVE_START.test(s.text)) return false;
-  return !s.words.slice(1, 4).some((w) => w === 'är' || w === 'var' || w === 'blir' || w === 'is');
+  if (s.asks || !IMPERATIVE_START.test(s.text)) return false;
+  const words = headWords(s.text);
+  return words.length >= 2 && !words.slice(1, 4).some((w) => w === 'är' || w === 'var' || w === 'blir' || w === 'is');
 }
 
 function isAckSentence(s: Sentence): boolean {
   if (ACK_START.test(s.text) || ACK_START.test(s.whole)) return true;
-  const words = s.whole.match(/\p{L}+/gu) ?? [];
-  return words.length <= MAX_ACK_SHORT_WORDS && ACK_SHORT.test(s.whole);
+  return countWords(s.whole, MAX_ACK_SHORT_WORDS) <= MAX_ACK_SHORT_WORDS && ACK_SHORT.test(s.whole);
 }
 
 /**
@@ -159,23 +252,32 @@ function isAckSentence(s: Sentence): boolean {
  */
 export function readIntent(normalised: NormalisedText, tokens: readonly Token[], original: string, policy: Policy): CommentIntent {
   // Cues are read in the first few thousand characters: enough for any comment's point, and bounded on hostile input.
-  const text = normalised.text.slice(0, MAX_INTENT_CHARS).replace(URL, ' ');
-  const all = sentences(text);
-  const words = all.reduce((n, s) => n + s.words.length, 0);
-  const topics = matchTopics(tokens.length > 0 && tokens[tokens.length - 1]!.end > MAX_INTENT_CHARS ? tokens.filter((t) => t.end <= MAX_INTENT_CHARS) : tokens, policy);
+  const cutText = normalised.text.length > MAX_INTENT_CHARS ? normalised.text.slice(0, MAX_INTENT_CHARS) : normalised.text;
+  const linked = mayLink(cutText);
+  const text = linked ? cutText.replace(URL, ' ') : cutText;
+  // The tokens are the text's words when the text is the whole normalised text (not cut, no link taken out).
+  const whole = !linked && cutText.length === normalised.text.length;
+  const memos = whole ? wordMemos(tokens) : undefined;
+  const cut: Cut = { words: 0, blanked: false };
+  const all = sentences(text, cut);
+  const words = wordCount(text, whole, tokens, all, cut);
+  const topics =
+    tokens.length > 0 && tokens[tokens.length - 1]!.end > MAX_INTENT_CHARS
+      ? matchTopics(tokens.filter((t) => t.end <= MAX_INTENT_CHARS), policy)
+      : matchTopics(tokens, policy, memos);
   const route = routeDepartment(topics, policy);
   const specificTopic = topics.some((t) => !t.general);
 
-  // Which cues the text's words allow: a cue none of whose gate words is there skips its regex.
-  const cw = cueWords(text);
+  // Which cues the text's words allow or make: such a cue skips its regex (see `cueWords`).
+  const cw = whole ? cueWordsOfTokens(text, tokens, memos) : cueWords(text);
   const question = all.some((s) => s.asks) || ASKS.test(text, cw);
   const demand =
     DEMAND.test(text, cw) ||
-    POLITE_REQUEST.test(text) ||
-    (DEMAND_MODAL.test(text) && !OPINION_FRAME.test(text, cw)) ||
+    (POLITE_REQUEST_WORDS.test(text, cw) && POLITE_REQUEST.test(text)) ||
+    (DEMAND_MODAL_WORDS.test(text, cw) && DEMAND_MODAL.test(text) && !OPINION_FRAME.test(text, cw)) ||
     all.some(isImperative);
   const fault = FAULT.test(text, cw);
-  const complaint = COMPLAINT.test(text, cw) || REPROACH.test(text);
+  const complaint = COMPLAINT.test(text, cw) || (REPROACH_WORDS.test(text, cw) && REPROACH.test(text));
   const proposal = PROPOSAL.test(text, cw);
   const opinion = OPINION.test(text, cw);
   const namesMunicipality = MUNICIPALITY.test(text, cw);
@@ -185,14 +287,13 @@ export function readIntent(normalised: NormalisedText, tokens: readonly Token[],
   const toPerson = TO_PERSON.test(text, cw) && !SECOND_PLURAL.test(text, cw) && !namesMunicipality;
   const addressee = toPublic ? 'public' : toPerson ? 'person' : 'municipality';
 
-  const bare = original.replace(URL, ' ').replace(EMOJI_OR_MARK, ' ').trim();
   const acknowledgement =
     ONLY_SYMBOLS.test(text) ||
-    (bare !== '' && ONLY_NAMES.test(bare)) ||
+    onlyNames(original) ||
     (!question && !demand && !fault && !complaint && words <= MAX_ACK_WORDS && !NOT_ACK.test(text, cw) && !DECISION.test(text, cw) && all.every(isAckSentence));
 
   const grievance = demand || fault || complaint;
-  const privateMatter = OFF_TOPIC_STRONG.test(text, cw) || BIRTHDAY.test(text);
+  const privateMatter = OFF_TOPIC_STRONG.test(text, cw) || (BIRTHDAY_WORDS.test(text, cw) && BIRTHDAY.test(text));
   // A lost cat or a birthday stays private even with "hör av er"; a shop or the weather only without a municipal topic.
   const offTopic =
     !namesMunicipality &&

@@ -1,6 +1,7 @@
 import type { Token } from '../normalise/tokens.js';
 import { stripSwedishDiacritics } from '../lexicon/variants.js';
 import type { Policy, Topic } from '../ruleset/schema.js';
+import type { WordMemo } from './word-memo.js';
 
 /** A word pattern of a topic list, compiled: its letters as written and without å, ä, ö. */
 interface WordPattern {
@@ -29,7 +30,7 @@ interface CompiledTopics {
 }
 
 /** A word as written, without å, ä, ö, and the terms whose first word it is (and no allow pattern of their topic excuses), in lookup order. */
-interface WordStarts {
+export interface WordStarts {
   readonly bare: string;
   readonly starts: readonly CompiledTerm[];
 }
@@ -81,15 +82,28 @@ const WORD_CACHE_LIMIT = 50_000;
 function wordStarts(c: CompiledTopics, text: string): WordStarts {
   const cached = c.byWord.get(text);
   if (cached) return cached;
+  const entry = startsOf(c, text);
+  if (c.byWord.size >= WORD_CACHE_LIMIT) c.byWord.clear();
+  c.byWord.set(text, entry);
+  return entry;
+}
+
+/** `wordStarts` of a memo's word, kept in the memo. */
+function memoStarts(c: CompiledTopics, memo: WordMemo): WordStarts {
+  if (memo.topicsOf !== c) {
+    memo.topics = startsOf(c, memo.word);
+    memo.topicsOf = c;
+  }
+  return memo.topics!;
+}
+
+function startsOf(c: CompiledTopics, text: string): WordStarts {
   const bare = stripSwedishDiacritics(text);
   const starts: CompiledTerm[] = [];
   for (const list of [c.byStart.get(bare.slice(0, 3)), c.byEnd.get(bare.slice(-3)), c.loose]) {
     for (const term of list ?? []) if (matchesEither(term.words[0]!, bare) && !allowed(c, term.topic, bare)) starts.push(term);
   }
-  const entry = { bare, starts };
-  if (c.byWord.size >= WORD_CACHE_LIMIT) c.byWord.clear();
-  c.byWord.set(text, entry);
-  return entry;
+  return { bare, starts };
 }
 
 const compiledCache = new WeakMap<Policy['reply'], CompiledTopics>();
@@ -136,18 +150,20 @@ function termAt(c: CompiledTopics, term: CompiledTerm, words: readonly Word[], i
 
 /**
  * Every topic word of the policy's `reply.topics` in the comment's words, in text order, one hit per word and
- * topic. Words are matched as written and without å, ä, ö.
+ * topic. Words are matched as written and without å, ä, ö. `memos` (from `wordMemos(tokens)`), if given, keep
+ * what each word begins.
  *
  * @example
  * matchTopics(tokenize(normalise('Plogbilen har inte varit här')), policy)[0]?.department // 'samhällsbyggnad'
  */
-export function matchTopics(tokens: readonly Token[], policy: Policy): TopicHit[] {
+export function matchTopics(tokens: readonly Token[], policy: Policy, memos?: readonly WordMemo[]): TopicHit[] {
   const c = compileTopics(policy.reply);
   if (c.terms.length === 0) return [];
   const words: Word[] = [];
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (t.spaced === true) continue;
-    const { bare, starts } = wordStarts(c, t.text);
+    const { bare, starts } = memos === undefined ? wordStarts(c, t.text) : memoStarts(c, memos[k]!);
     words.push({ bare, starts, start: t.start, end: t.end });
   }
   const hits: TopicHit[] = [];

@@ -11,7 +11,7 @@ export interface DetectedFinding extends Finding {
 }
 
 /** Everything a context needs except the lexicon hits, which `detect` computes. */
-export type DetectionInput = Omit<DetectionContext, 'hits' | 'patternHits'>;
+export type DetectionInput = Omit<DetectionContext, 'hits' | 'patternHits' | 'memo'>;
 
 /**
  * Runs every rule over the comment and returns findings sorted by span, then rule id, without duplicates.
@@ -25,6 +25,7 @@ export function detect(input: DetectionInput, rules: readonly Rule[]): DetectedF
     ...input,
     hits: matchTokens(english ? input.ruleset.english : input.ruleset.swedish, input.tokens),
     patternHits: matchPatterns(english ? input.ruleset.englishPatterns : input.ruleset.swedishPatterns, input.normalised.text),
+    memo: new Map(),
   };
   const seen = new Set<string>();
   const out: DetectedFinding[] = [];

@@ -22,6 +22,8 @@ export interface DetectionContext {
   readonly hits: readonly LexiconHit[];
   /** Every pattern hit for the comment's language family, on the normalised text, computed once. */
   readonly patternHits: readonly PatternHit[];
+  /** Values the rules share for this comment (perComment), when the engine made the context. */
+  readonly memo?: Map<string, unknown>;
 }
 
 /** A rule's hit before the engine adds `ruleId`, `category` and the original `text`. */

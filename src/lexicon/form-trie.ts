@@ -1,5 +1,6 @@
 // Whole-word forms of many lists found in one pass over a text. One regular expression per list (as the
 // phrase readers used to run) costs a pass per list; a trie of every list's forms costs one pass in all.
+// The trie is flat typed arrays: a step is an array read or a short scan, not a Map look-up per code unit.
 
 /** What a form stands for in one list; `list` is the list's position in the trie's lists. */
 export interface FormEnd<T> {
@@ -7,15 +8,20 @@ export interface FormEnd<T> {
   readonly value: T;
 }
 
-interface TrieNode<T> {
-  readonly next: Map<number, TrieNode<T>>;
-  ends: FormEnd<T>[] | null;
-}
-
-/** The forms of several lists, by code unit. */
+/** The forms of several lists, by code unit: node 0 is the root, a node's edges sorted by code unit. */
 export interface FormTrie<T> {
   readonly lists: number;
-  readonly root: TrieNode<T>;
+  /** The root's child per code unit below 256 (0 when none: the root is nobody's child). */
+  readonly rootLow: Int32Array;
+  /** The root's children by code unit from 256 up. */
+  readonly rootHigh: ReadonlyMap<number, number>;
+  /** Per node, its first edge; `edgeFrom[node + 1]` is one past its last. */
+  readonly edgeFrom: Uint32Array;
+  readonly edgeCode: Uint16Array;
+  readonly edgeChild: Int32Array;
+  /** Per node, the index in `ends` of the forms that end there, or -1 (most nodes). */
+  readonly endsAt: Int32Array;
+  readonly ends: readonly (readonly FormEnd<T>[])[];
 }
 
 /** One whole-word occurrence of a form of list `list`, `[start, end)` in the text searched. */
@@ -27,6 +33,12 @@ export interface FormMatch<T> {
   readonly value: T;
 }
 
+interface BuildNode<T> {
+  readonly id: number;
+  readonly next: Map<number, BuildNode<T>>;
+  ends: FormEnd<T>[] | null;
+}
+
 /**
  * A trie of every list's forms (each list a map from form to what it stands for). Forms match code unit
  * for code unit, case and all.
@@ -35,7 +47,13 @@ export interface FormMatch<T> {
  * formTrie([new Map([['child porn', 1]]), new Map([['porn', 2]])]).lists // 2
  */
 export function formTrie<T>(lists: readonly ReadonlyMap<string, T>[]): FormTrie<T> {
-  const root: TrieNode<T> = { next: new Map(), ends: null };
+  const nodes: BuildNode<T>[] = [];
+  const make = (): BuildNode<T> => {
+    const node: BuildNode<T> = { id: nodes.length, next: new Map(), ends: null };
+    nodes.push(node);
+    return node;
+  };
+  const root = make();
   lists.forEach((forms, list) => {
     for (const [form, value] of forms) {
       if (form.length === 0) continue;
@@ -43,22 +61,62 @@ export function formTrie<T>(lists: readonly ReadonlyMap<string, T>[]): FormTrie<
       for (let i = 0; i < form.length; i++) {
         const c = form.charCodeAt(i);
         let child = node.next.get(c);
-        if (!child) node.next.set(c, (child = { next: new Map(), ends: null }));
+        if (!child) node.next.set(c, (child = make()));
         node = child;
       }
       (node.ends ??= []).push({ list, value });
     }
   });
-  return { lists: lists.length, root };
+  const edgeFrom = new Uint32Array(nodes.length + 1);
+  const edgeCode = new Uint16Array(nodes.length - 1);
+  const edgeChild = new Int32Array(nodes.length - 1);
+  let e = 0;
+  for (const node of nodes) {
+    edgeFrom[node.id] = e;
+    for (const [c, child] of [...node.next].sort((a, b) => a[0] - b[0])) {
+      edgeCode[e] = c;
+      edgeChild[e++] = child.id;
+    }
+  }
+  edgeFrom[nodes.length] = e;
+  const rootLow = new Int32Array(256);
+  const rootHigh = new Map<number, number>();
+  for (const [c, child] of root.next) {
+    if (c < 256) rootLow[c] = child.id;
+    else rootHigh.set(c, child.id);
+  }
+  const endsAt = new Int32Array(nodes.length).fill(-1);
+  const ends: FormEnd<T>[][] = [];
+  for (const node of nodes) {
+    if (node.ends === null) continue;
+    endsAt[node.id] = ends.length;
+    ends.push(node.ends);
+  }
+  return { lists: lists.length, rootLow, rootHigh, edgeFrom, edgeCode, edgeChild, endsAt, ends };
+}
+
+/** The child of `node` by code unit `c`, or -1. */
+function step<T>(trie: FormTrie<T>, node: number, c: number): number {
+  const { edgeCode } = trie;
+  const last = trie.edgeFrom[node + 1]!;
+  // Edges are sorted: past `c`, none can match. Most nodes below the first few levels have one edge.
+  for (let k = trie.edgeFrom[node]!; k < last; k++) {
+    const code = edgeCode[k]!;
+    if (code === c) return trie.edgeChild[k]!;
+    if (code > c) return -1;
+  }
+  return -1;
 }
 
 const WORD = /[\p{L}\p{N}]/u;
+/** WORD's answer per code unit below 256 (one code point each), read from WORD itself. */
+const WORD_LOW = Uint8Array.from({ length: 256 }, (_, c) => (WORD.test(String.fromCharCode(c)) ? 1 : 0));
 
 /** True when a letter or digit (a whole code point) ends just before `i`. */
 function wordBefore(text: string, i: number): boolean {
   if (i <= 0) return false;
   const c = text.charCodeAt(i - 1);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  if (c < 256) return WORD_LOW[c] === 1;
   const from = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? i - 2 : i - 1;
   return WORD.test(String.fromCodePoint(text.codePointAt(from)!));
 }
@@ -67,9 +125,19 @@ function wordBefore(text: string, i: number): boolean {
 function wordAt(text: string, i: number): boolean {
   if (i >= text.length) return false;
   const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  if (c < 256) return WORD_LOW[c] === 1;
   return WORD.test(String.fromCodePoint(text.codePointAt(i)!));
 }
+
+let scratch: { resume: Int32Array; bestEnd: Int32Array; marked: Int32Array; bestValue: unknown[] } = {
+  resume: new Int32Array(0),
+  bestEnd: new Int32Array(0),
+  marked: new Int32Array(0),
+  bestValue: [],
+};
+
+/** Shared by every list without a match: most lists of most texts. */
+const NONE: readonly FormMatch<never>[] = Object.freeze([]);
 
 /**
  * Every list's whole-word matches in `text`, exactly as `(?<![\p{L}\p{N}])(?:f1|f2|…)(?![\p{L}\p{N}])`
@@ -79,33 +147,52 @@ function wordAt(text: string, i: number): boolean {
  * @example
  * findForms(formTrie([new Map([['porn', 1]])]), 'no porn here')[0] // [{ list: 0, start: 3, end: 7, form: 'porn', value: 1 }]
  */
-export function findForms<T>(trie: FormTrie<T>, text: string): FormMatch<T>[][] {
-  const out: FormMatch<T>[][] = Array.from({ length: trie.lists }, () => []);
-  // Per list, where its next match may start (a match consumes the text it covers).
-  const resume = new Int32Array(trie.lists);
-  const best = new Map<number, { end: number; value: T }>();
+export function findForms<T>(trie: FormTrie<T>, text: string): readonly (readonly FormMatch<T>[])[] {
+  const lists = trie.lists;
+  const out: (readonly FormMatch<T>[])[] = new Array<readonly FormMatch<T>[]>(lists).fill(NONE);
+  // Scratch shared by calls (one runs at a time): per list, where its next match may start (a match consumes
+  // the text it covers); the end of its longest form from the current start (0: none yet); the lists so marked.
+  if (scratch.resume.length < lists) scratch = { resume: new Int32Array(lists), bestEnd: new Int32Array(lists), marked: new Int32Array(lists), bestValue: [] };
+  const { resume, bestEnd, marked } = scratch;
+  resume.fill(0, 0, lists);
+  const bestValue = scratch.bestValue as (T | undefined)[];
+  const { rootLow, rootHigh, endsAt, ends } = trie;
   const n = text.length;
   for (let p = 0; p < n; p++) {
-    const first = trie.root.next.get(text.charCodeAt(p));
-    if (first === undefined) continue;
-    // The `u` flag never starts a match inside a surrogate pair.
     const c = text.charCodeAt(p);
+    const first = c < 256 ? rootLow[c]! : (rootHigh.get(c) ?? 0);
+    if (first === 0) continue;
+    // The `u` flag never starts a match inside a surrogate pair.
     if (c >= 0xdc00 && c <= 0xdfff && p > 0 && text.charCodeAt(p - 1) >= 0xd800 && text.charCodeAt(p - 1) <= 0xdbff) continue;
     if (wordBefore(text, p)) continue;
-    best.clear();
-    let node: typeof first | undefined = first;
+    let count = 0;
+    let node = first;
     let q = p + 1;
-    while (node !== undefined) {
-      if (node.ends !== null && !wordAt(text, q)) {
-        for (const e of node.ends) if (p >= resume[e.list]!) best.set(e.list, { end: q, value: e.value });
+    for (;;) {
+      const at = endsAt[node]!;
+      if (at >= 0 && !wordAt(text, q)) {
+        const here = ends[at]!;
+        for (let k = 0; k < here.length; k++) {
+          const e = here[k]!;
+          if (p < resume[e.list]!) continue;
+          if (bestEnd[e.list] === 0) marked[count++] = e.list;
+          bestEnd[e.list] = q;
+          bestValue[e.list] = e.value;
+        }
       }
       if (q >= n) break;
-      node = node.next.get(text.charCodeAt(q));
+      node = step(trie, node, text.charCodeAt(q));
+      if (node < 0) break;
       q++;
     }
-    for (const [list, b] of best) {
-      out[list]!.push({ list, start: p, end: b.end, form: text.slice(p, b.end), value: b.value });
-      resume[list] = b.end;
+    for (let k = 0; k < count; k++) {
+      const list = marked[k]!;
+      const end = bestEnd[list]!;
+      const found = out[list] === NONE ? (out[list] = []) : out[list];
+      (found as FormMatch<T>[]).push({ list, start: p, end, form: text.slice(p, end), value: bestValue[list]! });
+      resume[list] = end;
+      bestEnd[list] = 0;
+      bestValue[list] = undefined;
     }
   }
   return out;

@@ -12,6 +12,12 @@ const short: number[] = [];
 // six), in open-addressing tables of typed arrays: the scan looks up every position of every text, and
 // one long chain ("jag säljer", "jag skulle vilja att" …) under a common start costs a comparison each.
 const LONG = 6;
+// The hash is a polynomial one, so the scan rolls it from one position to the next (two multiplications,
+// not one per unit of the window); a bit filter per table answers most positions with one read.
+const BASE = 0x01000193;
+const BASE2 = Math.imul(BASE, BASE);
+const BASE5 = Math.imul(Math.imul(BASE2, BASE2), BASE);
+const FILTER_SHIFT = 16;
 
 /** One table: per slot the hash kept there and the first literal id (-1: empty); chains through `nextSame`. */
 interface Table {
@@ -19,19 +25,32 @@ interface Table {
   keys: Int32Array;
   heads: Int32Array;
   filled: number;
+  /** One bit per filter cell (`filterCell`) holding a key: a clear bit means no literal starts here. */
+  readonly filter: Int32Array;
 }
-const newTable = (slots: number): Table => ({ slots, keys: new Int32Array(slots), heads: new Int32Array(slots).fill(-1), filled: 0 });
+const newTable = (slots: number, filter: Int32Array = new Int32Array(1 << (FILTER_SHIFT - 5))): Table => ({
+  slots,
+  keys: new Int32Array(slots),
+  heads: new Int32Array(slots).fill(-1),
+  filled: 0,
+  filter,
+});
 const prefix3 = newTable(1024);
 const prefix6 = newTable(1024);
 /** Per literal id: the next id with the same hash in its table (-1: none). */
-let nextSame = new Int32Array(256).fill(-1);
+let nextSame: Int32Array = new Int32Array(256).fill(-1);
+/** Per literal id: its code unit right after the hashed prefix (-1: none), compared before the whole literal. */
+let unitAfter: Int32Array = new Int32Array(256).fill(-1);
 
-/** A hash of the `k` code units at `i` of `s`. */
-function hashAt(s: string, i: number, k: number): number {
-  let h = 0x811c9dc5;
-  for (let j = 0; j < k; j++) h = Math.imul(h ^ s.charCodeAt(i + j), 0x01000193);
+/** The polynomial hash of the first `k` code units of `s`, as the scan rolls it. */
+function prefixHash(s: string, k: number): number {
+  let h = 0;
+  for (let j = 0; j < k; j++) h = (Math.imul(h, BASE) + s.charCodeAt(j)) | 0;
   return h;
 }
+
+/** The filter bit of a key (Fibonacci hashing: the top bits of the product). */
+const filterCell = (key: number) => Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_SHIFT);
 
 /** Spreads a hash over all bits (murmur3's finaliser), so nearby slots stay apart. */
 function mix(key: number): number {
@@ -50,47 +69,46 @@ function slotOf(t: Table, key: number): number {
   return h;
 }
 
+/** `a`, or a copy at least `size` long (doubling), its new cells `fill`. */
+const grow = (a: Int32Array, size: number, fill = 0): Int32Array => {
+  if (a.length >= size) return a;
+  const grown = new Int32Array(Math.max(size, a.length * 2));
+  if (fill !== 0) grown.fill(fill, a.length);
+  grown.set(a);
+  return grown;
+};
+
 function index(id: number): void {
   const s = literals[id]!;
-  const t = s.length >= LONG ? prefix6 : prefix3;
-  const key = hashAt(s, 0, s.length >= LONG ? LONG : 3);
-  if (id >= nextSame.length) {
-    const grown = new Int32Array(nextSame.length * 2).fill(-1);
-    grown.set(nextSame);
-    nextSame = grown;
-  }
+  const k = s.length >= LONG ? LONG : 3;
+  const t = k === LONG ? prefix6 : prefix3;
+  const key = prefixHash(s, k);
+  nextSame = grow(nextSame, id + 1, -1);
+  unitAfter = grow(unitAfter, id + 1, -1);
+  unitAfter[id] = s.length > k ? s.charCodeAt(k) : -1;
   const h = slotOf(t, key);
   if (t.heads[h] === -1) {
     t.keys[h] = key;
     t.filled++;
+    const cell = filterCell(key);
+    t.filter[cell >>> 5]! |= 1 << (cell & 31);
   }
   nextSame[id] = t.heads[h]!;
   t.heads[h] = id;
-  // A quarter full at most: most positions of a text find no literal, and a miss ends at the first empty slot.
+  // A quarter full at most: a position the filter lets through but no literal starts at ends at the first empty slot.
   if (t.filled * 4 > t.slots) rehash(t);
 }
 
-/** Doubles a table, keeping each chain. */
+/** Doubles a table, keeping each chain (and the filter, which depends on the keys alone). */
 function rehash(t: Table): void {
   const { keys, heads } = t;
-  Object.assign(t, newTable(t.slots * 2), { filled: t.filled });
+  Object.assign(t, newTable(t.slots * 2, t.filter), { filled: t.filled });
   for (let k = 0; k < heads.length; k++) {
     if (heads[k] === -1) continue;
     const h = slotOf(t, keys[k]!);
     t.keys[h] = keys[k]!;
     t.heads[h] = heads[k]!;
   }
-}
-
-/** The first literal id under `key` in `t` (-1: none). */
-function headOf(t: Table, key: number): number {
-  const mask = t.slots - 1;
-  let h = mix(key) & mask;
-  for (let head = t.heads[h]!; head !== -1; head = t.heads[h]!) {
-    if (t.keys[h] === key) return head;
-    h = (h + 1) & mask;
-  }
-  return -1;
 }
 
 /**
@@ -224,12 +242,6 @@ let clauseStamp: Int32Array = new Int32Array(1024);
 let epoch = 0;
 let marked: Scan | null = null;
 
-const grow = (a: Int32Array, size: number): Int32Array => {
-  if (a.length >= size) return a;
-  const grown = new Int32Array(Math.max(size, a.length * 2));
-  grown.set(a);
-  return grown;
-};
 
 /** Marks the scan's literals, and the clauses they satisfy, with a new epoch. */
 function mark(scan: Scan): void {
@@ -267,18 +279,46 @@ class Scan implements LiteralScan {
     };
     for (const id of short) if (text.includes(literals[id]!)) hit(id);
     const n = text.length;
+    // The tables read into locals and probed inline: this loop runs once per unit of every text.
+    const { keys: keys3, heads: heads3, filter: filter3 } = prefix3;
+    const { keys: keys6, heads: heads6, filter: filter6 } = prefix6;
+    const mask3 = prefix3.slots - 1;
+    const mask6 = prefix6.slots - 1;
+    const after = unitAfter;
+    // h3 and h6: prefixHash of the three and six units at i, rolled forward one unit per step.
+    let h3 = 0;
+    let h6 = 0;
+    for (let j = 0; j < LONG && j < n; j++) {
+      if (j < 3) h3 = (Math.imul(h3, BASE) + text.charCodeAt(j)) | 0;
+      h6 = (Math.imul(h6, BASE) + text.charCodeAt(j)) | 0;
+    }
     for (let i = 0; i + 3 <= n; i++) {
-      let h = Math.imul(0x811c9dc5 ^ text.charCodeAt(i), 0x01000193);
-      h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
-      h = Math.imul(h ^ text.charCodeAt(i + 2), 0x01000193);
-      for (let id = headOf(prefix3, h); id !== -1; id = nextSame[id]!) {
-        if (stamp[id] !== epoch && text.startsWith(literals[id]!, i)) hit(id);
+      let cell = filterCell(h3);
+      if ((filter3[cell >>> 5]! & (1 << (cell & 31))) !== 0) {
+        for (let x = mix(h3) & mask3, head = heads3[x]!; head !== -1; x = (x + 1) & mask3, head = heads3[x]!) {
+          if (keys3[x] !== h3) continue;
+          const next = text.charCodeAt(i + 3);
+          for (let id = head; id !== -1; id = nextSame[id]!) {
+            if (stamp[id] !== epoch && (after[id] === -1 || after[id] === next) && text.startsWith(literals[id]!, i)) hit(id);
+          }
+          break;
+        }
       }
-      if (i + LONG > n) continue;
-      for (let j = 3; j < LONG; j++) h = Math.imul(h ^ text.charCodeAt(i + j), 0x01000193);
-      for (let id = headOf(prefix6, h); id !== -1; id = nextSame[id]!) {
-        if (stamp[id] !== epoch && text.startsWith(literals[id]!, i)) hit(id);
+      if (i + LONG <= n) {
+        cell = filterCell(h6);
+        if ((filter6[cell >>> 5]! & (1 << (cell & 31))) !== 0) {
+          for (let x = mix(h6) & mask6, head = heads6[x]!; head !== -1; x = (x + 1) & mask6, head = heads6[x]!) {
+            if (keys6[x] !== h6) continue;
+            const next = text.charCodeAt(i + LONG);
+            for (let id = head; id !== -1; id = nextSame[id]!) {
+              if (stamp[id] !== epoch && (after[id] === -1 || after[id] === next) && text.startsWith(literals[id]!, i)) hit(id);
+            }
+            break;
+          }
+        }
+        if (i + LONG < n) h6 = (Math.imul((h6 - Math.imul(text.charCodeAt(i), BASE5)) | 0, BASE) + text.charCodeAt(i + LONG)) | 0;
       }
+      if (i + 3 < n) h3 = (Math.imul((h3 - Math.imul(text.charCodeAt(i), BASE2)) | 0, BASE) + text.charCodeAt(i + 3)) | 0;
     }
     this.found = Int32Array.from(found);
     mark(this);

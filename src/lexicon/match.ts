@@ -58,6 +58,26 @@ interface Prefilter {
   readonly affixUnits: number;
   readonly prefixHeads: ReadonlySet<number>;
   readonly suffixTails: ReadonlySet<number>;
+  /** Per wordHash: EXACT when some exact form hashes there, PHRASE when some phrase's first word does. */
+  readonly marks: Uint8Array;
+}
+
+const EXACT = 1;
+const PHRASE = 2;
+
+/**
+ * A 16-bit hash of a word's length and its first and last two code units: two thirds of a comment's words are
+ * in no list, and a byte read by this hash rules them out before a string is hashed and looked up in a Map.
+ */
+function wordHash(word: string): number {
+  const n = word.length;
+  // charCodeAt past the end is NaN, which `^` reads as 0: one- and empty words hash as well.
+  let h = Math.imul(n + 1, 0x9e3779b1);
+  h = Math.imul(h ^ word.charCodeAt(0), 0x85ebca6b);
+  h = Math.imul(h ^ word.charCodeAt(n - 1), 0xc2b2ae35);
+  h = Math.imul(h ^ word.charCodeAt(1), 0x27d4eb2f);
+  h = Math.imul(h ^ word.charCodeAt(n - 2), 0x165667b1);
+  return (h ^ (h >>> 16)) & 0xffff;
 }
 
 const prefilters = new WeakMap<CompiledLexicon, Prefilter>();
@@ -81,7 +101,10 @@ function prefilterOf(lex: CompiledLexicon): Prefilter {
       affixUnits,
       prefixHeads: new Set([...lex.prefixes.keys()].map((f) => packed(f, 0, affixUnits))),
       suffixTails: new Set([...lex.suffixes.keys()].map((f) => packed(f, f.length - affixUnits, affixUnits))),
+      marks: new Uint8Array(65536),
     };
+    for (const form of lex.exact.keys()) pf.marks[wordHash(form)]! |= EXACT;
+    for (const first of lex.phrases.keys()) pf.marks[wordHash(first)]! |= PHRASE;
     prefilters.set(lex, pf);
   }
   return pf;
@@ -96,12 +119,16 @@ function plainSwedish(word: string): boolean {
   return true;
 }
 
-function lookupWord(lex: CompiledLexicon, pf: Prefilter, word: string): { entries: readonly CompiledEntry[]; via: MatchVia } | null {
-  const exact = lex.exact.get(word);
-  if (exact) return { entries: exact, via: 'exact' };
+/** How the last entries lookupWord returned were found: read right after the call, so no object is made per word. */
+let foundVia: MatchVia = 'exact';
+
+/** The entries `word` finds (and `foundVia` how), or null. `mark` is `pf.marks[wordHash(word)]`. */
+function lookupWord(lex: CompiledLexicon, pf: Prefilter, word: string, mark: number): readonly CompiledEntry[] | null {
+  const exact = (mark & EXACT) !== 0 ? lex.exact.get(word) : undefined;
+  if (exact) return found(exact, 'exact');
   if (lex.stems.size > 0 && word.length >= 3 && (pf.stemHeads.has(packed(word, 0, pf.stemUnits)) || !plainSwedish(word))) {
     const byStem = lex.stems.get(stemSv(word));
-    if (byStem) return { entries: byStem, via: 'stem' };
+    if (byStem) return found(byStem, 'stem');
   }
   if (word.length >= lex.minAffix + MIN_COMPOUND_REST) {
     const tryPrefix = pf.prefixHeads.has(packed(word, 0, pf.affixUnits));
@@ -110,12 +137,17 @@ function lookupWord(lex: CompiledLexicon, pf: Prefilter, word: string): { entrie
     const top = Math.min(lex.maxAffix, word.length - MIN_COMPOUND_REST);
     for (let k = top; k >= lex.minAffix; k--) {
       const pre = tryPrefix ? lex.prefixes.get(word.slice(0, k)) : undefined;
-      if (pre) return { entries: pre, via: 'prefix' };
+      if (pre) return found(pre, 'prefix');
       const suf = trySuffix ? lex.suffixes.get(word.slice(word.length - k)) : undefined;
-      if (suf) return { entries: suf, via: 'suffix' };
+      if (suf) return found(suf, 'suffix');
     }
   }
   return null;
+}
+
+function found(entries: readonly CompiledEntry[], via: MatchVia): readonly CompiledEntry[] {
+  foundVia = via;
+  return entries;
 }
 
 /**
@@ -131,7 +163,8 @@ export function matchTokens(lex: CompiledLexicon, tokens: readonly Token[]): Lex
   const pf = prefilterOf(lex);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const phrases = lex.phrases.get(token.text);
+    const mark = pf.marks[wordHash(token.text)]!;
+    const phrases = (mark & PHRASE) !== 0 ? lex.phrases.get(token.text) : undefined;
     if (phrases) {
       for (const p of phrases) {
         let ok = true;
@@ -151,16 +184,17 @@ export function matchTokens(lex: CompiledLexicon, tokens: readonly Token[]): Lex
     const stretched = unstretch(token.text);
     for (let c = 0; c <= stretched.length; c++) {
       const word = c === 0 ? token.text : stretched[c - 1]!;
-      const found = lookupWord(lex, pf, word);
-      if (!found) continue;
-      const entries = found.entries.filter(
-        (e) => !allowed(lex, e, word) && !allowed(lex, e, token.text) && !outOfContext(e, tokens, i),
-      );
-      if (entries.length === 0) continue;
+      const entries = lookupWord(lex, pf, word, c === 0 ? mark : pf.marks[wordHash(word)]!);
+      if (entries === null) continue;
+      const via = foundVia;
+      // The entries not allowed here, in order; the next spelling is tried only when none is left.
+      let kept = 0;
       for (const entry of entries) {
-        hits.push({ entry, start: token.start, end: token.end, form: word, via: found.via, spaced: token.spaced === true, stretched: c > 0, tokenIndex: i });
+        if (allowed(lex, entry, word) || (word !== token.text && allowed(lex, entry, token.text)) || outOfContext(entry, tokens, i)) continue;
+        hits.push({ entry, start: token.start, end: token.end, form: word, via, spaced: token.spaced === true, stretched: c > 0, tokenIndex: i });
+        kept++;
       }
-      break;
+      if (kept > 0) break;
     }
   }
   return hits;

@@ -10,6 +10,15 @@ export function stripSwedishDiacritics(word: string): string {
   return word.replace(/[åäö]/g, (c) => STRIP[c]!);
 }
 
+/** What most words give: one shared empty list, not one per word. */
+const UNSTRETCHED: readonly string[] = Object.freeze([]);
+
+/** A code unit equal to the one two further on: what a run of three equal code points needs (most words have none). */
+function repeatsAfterOne(word: string): boolean {
+  for (let i = 2; i < word.length; i++) if (word.charCodeAt(i) === word.charCodeAt(i - 2)) return true;
+  return false;
+}
+
 /**
  * Ways a stretched word may have been meant: runs of three or more equal letters cut to one and to two
  * ("jääääävla" → "jävla", "fittttta" → "fita", "fitta"). Returns nothing when no run is that long.
@@ -17,7 +26,7 @@ export function stripSwedishDiacritics(word: string): string {
  * @example
  * unstretch('jääävla') // ['jävla', 'jäävla']
  */
-export function unstretch(word: string): string[] {
-  if (!/(.)\1\1/u.test(word)) return [];
+export function unstretch(word: string): readonly string[] {
+  if (!repeatsAfterOne(word) || !/(.)\1\1/u.test(word)) return UNSTRETCHED;
   return [word.replace(/(.)\1{2,}/gu, '$1'), word.replace(/(.)\1{2,}/gu, '$1$1')];
 }

@@ -1,6 +1,7 @@
 import { HOMOGLYPHS } from './homoglyphs.js';
 import { LEET, LEET_NEEDS_LETTER_AFTER } from './leet.js';
 import { isLetterUnit } from './letters.js';
+import { unitsToString } from './units.js';
 
 /**
  * A comment's text in the form the lexicons read, with a map back to the original.
@@ -117,18 +118,6 @@ function readLeet(units: Uint16Array, n: number): boolean {
     }
   }
   return changed;
-}
-
-const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
-// Keeps a leading U+FEFF; only used when the units hold no surrogate, which it would replace.
-const utf16 = typeof TextDecoder === 'function' && LITTLE_ENDIAN ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
-const CHUNK = 8192;
-
-function unitsToString(units: Uint16Array, n: number, surrogates: boolean): string {
-  if (utf16 && !surrogates) return utf16.decode(units.subarray(0, n));
-  let s = '';
-  for (let k = 0; k < n; k += CHUNK) s += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
-  return s;
 }
 
 /** The map of a text that kept every unit where it was: unit `k` came from `[k, k + 1)`. */

@@ -1,20 +1,25 @@
-// readIntent skips a cue's regex when the text has none of the words a match needs (cueWords), and tests with a
-// trie-shaped regex written for `test` (cueTestRegex); matchTopics works out once per distinct word which topic
-// terms it may begin. These check that no speed-up changes an answer: each cue test equals its plain cueRegex,
-// and matchTopics equals the code it replaced (topics-reference.ts).
+// readIntent skips a cue's regex when the text has none of the words a match needs (cueWords), or has a word that
+// is a one-word cue, and tests with a trie-shaped regex written for `test` (cueTestRegex); it reads the words from
+// the tokens and counts words from them; matchTopics works out once per distinct word which topic terms it may
+// begin. These check that no speed-up changes an answer: each cue test equals its plain cueRegex, matchTopics
+// equals the code it replaced (topics-reference.ts), and readIntent the code it replaced (intent-reference.ts).
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureTexts } from '../../bench/corpus.js';
 import { cuesModule, CUES_FILE, cueTestSources } from '../../scripts/build-bundled-ruleset.js';
 import { Cue, cueKey, cueRegex, cueTestRegex, cueWords } from '../../src/decide/cue.js';
+import { cueWordsOfTokens } from '../../src/decide/cue-gate.js';
+import { readIntent } from '../../src/decide/intent.js';
 import { CUE_TEST_SOURCES } from '../../src/decide/cue-sources-data.js';
 import * as intentCues from '../../src/decide/intent-cues.js';
 import { matchTopics } from '../../src/decide/topics.js';
+import { wordMemos } from '../../src/decide/word-memo.js';
 import { normalise } from '../../src/normalise/normalise.js';
 import { tokenize } from '../../src/normalise/tokens.js';
 import { mergePolicy } from '../../src/ruleset/define-ruleset.js';
 import { policy } from './helpers.js';
+import * as intentRef from './intent-reference.js';
 import * as ref from './topics-reference.js';
 
 const CUES = Object.entries(intentCues).filter((e): e is [string, Cue] => e[1] instanceof Cue);
@@ -62,6 +67,25 @@ describe('cue gating', () => {
     );
   });
 
+  it('reads the same words from the tokens as from the text (property)', () => {
+    const all = [...new Set(CUES.flatMap(([, c]) => c.cues))];
+    const check = (raw: string) => {
+      const n = normalise(raw);
+      const fromTokens = cueWordsOfTokens(n.text, tokenize(n));
+      expect(fromTokens).toEqual(cueWords(n.text));
+      for (const [, cue] of CUES) expect(cue.test(n.text, fromTokens)).toBe(cue.regex.test(n.text));
+    };
+    for (const text of texts) check(text);
+    fc.assert(fc.property(piecesOf(all), check), { numRuns: 2000 });
+  });
+
+  it('lets a one-word cue match without its regex, and no other', () => {
+    const c = new Cue(['trasig*', '*lampa', 'sönder', 'inte tömd']);
+    for (const [text, expected] of [['trasigt', true], ['gatlampa', true], ['sönder!', true], ['söndrig', false], ['inte tömd', true], ['tömd inte', false], ['2sönder', false]] as const) {
+      expect([text, c.test(text, cueWords(text))]).toEqual([text, expected]);
+    }
+  });
+
   it('reads every cue test regex from the build, as cueTestRegex makes it now (npm run build rebuilds it)', () => {
     const built = new Map(CUE_TEST_SOURCES);
     expect(built.size).toBe(CUES.length);
@@ -93,6 +117,17 @@ describe('cue gating', () => {
       }
     }
     expect(matched).toBeGreaterThan(10);
+    // Anchored, the same cues read the first word of the text instead.
+    let anchoredMatches = 0;
+    for (const c of odd) {
+      const cue = new Cue(c.cues, { anchored: true });
+      for (const text of [...samples, ...samples.map((t) => `${t} och mer`), ...samples.map((t) => ` ${t}`), '', '2jobb']) {
+        const expected = cue.regex.test(text);
+        anchoredMatches += expected ? 1 : 0;
+        expect([cue.cues[0], text, cue.test(text)]).toEqual([cue.cues[0], text, expected]);
+      }
+    }
+    expect(anchoredMatches).toBeGreaterThan(10);
   });
 });
 
@@ -112,6 +147,9 @@ describe('matchTopics with its per-word memo', () => {
       const tokens = tokenize(normalise(text));
       expect(matchTopics(tokens, policy)).toEqual(ref.matchTopics(tokens, policy));
       expect(matchTopics(tokens, custom)).toEqual(ref.matchTopics(tokens, custom));
+      // With word memos, two policies in turn: each memo remakes what it holds for the other.
+      expect(matchTopics(tokens, policy, wordMemos(tokens))).toEqual(ref.matchTopics(tokens, policy));
+      expect(matchTopics(tokens, custom, wordMemos(tokens))).toEqual(ref.matchTopics(tokens, custom));
     }
   });
 
@@ -124,5 +162,34 @@ describe('matchTopics with its per-word memo', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('readIntent with its speed-ups', () => {
+  /** Sentences, emoji, digits, links, openers, the letter-emoji ℹ, names and cue words, run together. */
+  const cueWordsAll = [...new Set(CUES.flatMap(([, c]) => c.cues)), 'Hej', 'Anna Berg', '@Lisa', 'https://x.se/a?b', 'www.kommun.se', 'ℹ', 'fyller 80', 'borde ha fixat', 'kan ni laga', 'ni måste'];
+  const SENTENCE_ENDS = ['. ', '! ', '? ', '?', '!', '…', '\n', '\n\n', ' 👍 ', ' ', ', '];
+  const comment = fc
+    .array(fc.tuple(fc.constantFrom(...cueWordsAll), fc.constantFrom(...SENTENCE_ENDS), fc.boolean()), { minLength: 1, maxLength: 12 })
+    .map((ps) => ps.map(([w, end, cap]) => (cap ? w.charAt(0).toUpperCase() + w.slice(1) : w) + end).join(''));
+
+  const same = (original: string) => {
+    const n = normalise(original);
+    const tokens = tokenize(n);
+    expect([original, readIntent(n, tokens, original, policy)]).toEqual([original, intentRef.readIntent(n, tokens, original, policy)]);
+  };
+
+  it('reads every fixture text as before', () => {
+    for (const text of fixtureTexts(new URL('../..', import.meta.url).pathname)) same(text);
+  });
+
+  it('reads comments made of cue words, emoji, links and openers as before (property)', () => {
+    fc.assert(fc.property(comment, same), { numRuns: 3000 });
+  });
+
+  it('counts words as before where emoji, links, a cut or openers change them', () => {
+    for (const text of ['Hej! ℹinfoℹ här', 'abcℹdef ghi', 'Hej hej, när öppnar ni? https://x.se/a b c', 'Ok. Tack! 👍👍 3 st', `${'ord '.repeat(1100)}slut`, 'i d i o t', 'Anna Berg', 'Anna berg', '@Lisa Svensson 👍', 'Hej\nhej']) {
+      same(text);
+    }
   });
 });

@@ -54,13 +54,24 @@ export function compoundIndex(ruleset: Ruleset): CompoundIndex {
   return index;
 }
 
-const endingsCache = new WeakMap<CompoundIndex, ReadonlySet<string>>();
+const endingsCache = new WeakMap<CompoundIndex, ReadonlyMap<string, readonly number[]>>();
 
-/** The last MIN_PART letters of every head form. */
-function headEndings(index: CompoundIndex): ReadonlySet<string> {
-  let set = endingsCache.get(index);
-  if (!set) endingsCache.set(index, (set = new Set([...index.heads.keys()].filter((h) => h.length >= MIN_PART).map((h) => h.slice(-MIN_PART)))));
-  return set;
+/** Per last MIN_PART letters of a head form, the lengths of the head forms so ending, longest first. */
+function headEndings(index: CompoundIndex): ReadonlyMap<string, readonly number[]> {
+  let byEnding = endingsCache.get(index);
+  if (!byEnding) {
+    const out = new Map<string, number[]>();
+    for (const h of index.heads.keys()) {
+      if (h.length < MIN_PART) continue;
+      const ending = h.slice(-MIN_PART);
+      const lengths = out.get(ending);
+      if (lengths === undefined) out.set(ending, [h.length]);
+      else if (!lengths.includes(h.length)) lengths.push(h.length);
+    }
+    for (const lengths of out.values()) lengths.sort((a, b) => b - a);
+    endingsCache.set(index, (byEnding = out));
+  }
+  return byEnding;
 }
 
 function allowedIn(entry: LexiconEntry, word: string): boolean {
@@ -80,14 +91,26 @@ function spellings(w: Word): string[] {
  * compoundHead(word('byråkratidioterna'), index)?.id // 'sv.insult.idiot'
  */
 export function compoundHead(w: Word, index: CompoundIndex): LexiconEntry | null {
-  for (const text of spellings(w)) {
-    if (text.length > MAX_COMPOUND) continue;
-    // Every split ends as the word does: a word no head ends like has none.
-    if (!headEndings(index).has(text.slice(-MIN_PART))) continue;
-    for (let k = MIN_PART; k <= text.length - MIN_PART; k++) {
-      const entry = index.heads.get(text.slice(k));
-      if (entry && !allowedIn(entry, text)) return entry;
-    }
+  const byEnding = headEndings(index);
+  const head = compoundHeadOf(w.text, index, byEnding);
+  if (head !== null) return head;
+  for (const text of unstretch(w.text)) {
+    const found = compoundHeadOf(text, index, byEnding);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+function compoundHeadOf(text: string, index: CompoundIndex, byEnding: ReadonlyMap<string, readonly number[]>): LexiconEntry | null {
+  if (text.length > MAX_COMPOUND || text.length < 2 * MIN_PART) return null;
+  // Every split ends as the word does: only a split as long as a head of this ending can be one, longest first.
+  const lengths = byEnding.get(text.slice(-MIN_PART));
+  if (lengths === undefined) return null;
+  for (const length of lengths) {
+    const k = text.length - length;
+    if (k < MIN_PART) continue;
+    const entry = index.heads.get(text.slice(k));
+    if (entry && !allowedIn(entry, text)) return entry;
   }
   return null;
 }

@@ -36,34 +36,74 @@ const MIN_MODIFIER = 3;
 const NO_TAGS: ReadonlySet<string> = new Set();
 const NO_HITS: readonly LexiconHit[] = [];
 
+/** The tags of one context entry, shared by every word it is the only hit on (nobody writes to a word's tags). */
+const entryTags = new WeakMap<CompiledEntry, ReadonlySet<string>>();
+
 /** The word's head tags and the tags of its context hits; most words have none and share one empty set. */
 function tagsOf(headTags: ReadonlySet<string>, hits: readonly LexiconHit[]): ReadonlySet<string> {
+  if (hits.length === 0) return headTags;
+  // One hit and no head tags (most words with a hit: "du", "han"): the entry's own set, made once.
+  if (hits.length === 1 && headTags === NO_TAGS) {
+    const entry = hits[0]!.entry;
+    if (entry.category !== 'context' || entry.entry.tags.length === 0) return NO_TAGS;
+    let own = entryTags.get(entry);
+    if (own === undefined) entryTags.set(entry, (own = new Set(entry.entry.tags)));
+    return own;
+  }
   let set: Set<string> | undefined;
   for (const h of hits) if (h.entry.category === 'context') for (const t of h.entry.entry.tags) (set ??= new Set(headTags)).add(t);
   return set ?? headTags;
 }
 
 type ExactIndex = ReadonlyMap<string, readonly CompiledEntry[]>;
-const endingsCache = new WeakMap<ExactIndex, ReadonlySet<string>>();
 
-/** The last MIN_HEAD letters of every head noun: every split of a word ends as the word does, so one look-up rules most words out. */
-function headEndings(exact: ExactIndex): ReadonlySet<string> {
-  let set = endingsCache.get(exact);
-  if (!set) {
-    const out = new Set<string>();
+/** Per last MIN_HEAD letters of a head noun, the lengths of the head nouns so ending, longest first; and a byte per endingHash marking those some ending has. */
+interface HeadEndings {
+  readonly lengths: ReadonlyMap<string, readonly number[]>;
+  readonly marks: Uint8Array;
+}
+const endingsCache = new WeakMap<ExactIndex, HeadEndings>();
+
+/** A 16-bit hash of the last MIN_HEAD code units of `text` (at least MIN_HEAD long), read without cutting them out. */
+function endingHash(text: string): number {
+  const n = text.length;
+  let h = 0x811c9dc5;
+  for (let k = n - MIN_HEAD; k < n; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return (h ^ (h >>> 16)) & 0xffff;
+}
+
+/** Every split of a word ends as the word does, so one look-up of its last letters rules most words out. */
+function headEndings(exact: ExactIndex): HeadEndings {
+  let endings = endingsCache.get(exact);
+  if (!endings) {
+    const lengths = new Map<string, number[]>();
+    const marks = new Uint8Array(65536);
     for (const [form, entries] of exact) {
-      if (form.length >= MIN_HEAD && entries.some((e) => e.category === 'context' && e.entry.tags.some((t) => HEAD_TAGS.includes(t)))) out.add(form.slice(-MIN_HEAD));
+      if (form.length >= MIN_HEAD && entries.some((e) => e.category === 'context' && e.entry.tags.some((t) => HEAD_TAGS.includes(t)))) {
+        const ending = form.slice(-MIN_HEAD);
+        const list = lengths.get(ending);
+        if (list === undefined) lengths.set(ending, [form.length]);
+        else if (!list.includes(form.length)) list.push(form.length);
+        marks[endingHash(form)] = 1;
+      }
     }
-    endingsCache.set(exact, (set = out));
+    for (const list of lengths.values()) list.sort((a, b) => b - a);
+    endingsCache.set(exact, (endings = { lengths, marks }));
   }
-  return set;
+  return endings;
 }
 
 /** `exact` and its `endings` (headEndings) are the comment's, looked up once per comment rather than per word. */
-function headTagsOf(exact: ExactIndex, endings: ReadonlySet<string>, text: string, hits: readonly LexiconHit[]): ReadonlySet<string> {
+function headTagsOf(exact: ExactIndex, endings: HeadEndings, text: string, hits: readonly LexiconHit[]): ReadonlySet<string> {
   if (text.length < MIN_HEAD + MIN_MODIFIER || text.length > MAX_COMPOUND || hits.some((h) => h.entry.category === 'context' && h.entry.entry.tags.some((t) => HEAD_TAGS.includes(t)))) return NO_TAGS;
-  if (!endings.has(text.slice(-MIN_HEAD))) return NO_TAGS;
-  for (let k = MIN_MODIFIER; k <= text.length - MIN_HEAD; k++) {
+  // The hash first: most words' endings are no head noun's, and then no string is cut.
+  if (endings.marks[endingHash(text)] === 0) return NO_TAGS;
+  const lengths = endings.lengths.get(text.slice(-MIN_HEAD));
+  if (lengths === undefined) return NO_TAGS;
+  // Only a split as long as some head noun of this ending can be one, longest first (the first split from the left).
+  for (const length of lengths) {
+    const k = text.length - length;
+    if (k < MIN_MODIFIER) continue;
     const entries = exact.get(text.slice(k));
     if (entries === undefined) continue;
     // A set only for a split the lexicon knows: most splits of most words know nothing.
@@ -126,6 +166,9 @@ function makeWordView(ctx: DetectionContext): WordView {
   let sentence = 0;
   let clause = 0;
   let prevEnd = 0;
+  // Read once: a getter (that may build the map) per word costs more than the word.
+  const starts = ctx.normalised.starts;
+  const written = ctx.text;
   for (const t of ctx.tokens) {
     if (!t.spaced && t.start < skipUntil) continue;
     if (t.spaced) skipUntil = t.end;
@@ -137,9 +180,10 @@ function makeWordView(ctx: DetectionContext): WordView {
         clause++;
       } else if (!IN_WORD.test(gap) && CLAUSE_BREAK.test(gap)) clause++;
     }
-    const original = ctx.normalised.starts[t.start];
-    const first = original === undefined ? '' : ctx.text.charAt(original);
-    const hits = hitsAt.get(t.start) ?? NO_HITS;
+    const original = starts[t.start];
+    const first = original === undefined ? '' : written.charAt(original);
+    // Most comments have no hit at all: no look-up per word then.
+    const hits = hitsAt.size === 0 ? NO_HITS : (hitsAt.get(t.start) ?? NO_HITS);
     const headTags = heads === undefined ? NO_TAGS : headTagsOf(heads.exact, heads.endings, t.text, hits);
     const word: Word = {
       index: words.length,
@@ -168,7 +212,8 @@ function makeWordView(ctx: DetectionContext): WordView {
     clauseFirst[i] = prev && prev.clause === words[i]!.clause ? clauseFirst[i - 1]! : i;
   }
   for (let i = n - 1; i >= 0; i--) {
-    const next = words[i + 1];
+    // Nor is an index past the end: such a read is as slow.
+    const next = i + 1 < n ? words[i + 1] : undefined;
     sentenceLast[i] = next && next.sentence === words[i]!.sentence ? sentenceLast[i + 1]! : i;
     clauseLast[i] = next && next.clause === words[i]!.clause ? clauseLast[i + 1]! : i;
   }

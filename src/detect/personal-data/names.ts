@@ -88,7 +88,68 @@ interface Word {
   readonly sentenceStart: boolean;
 }
 
-const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+/** Per BMP code unit: 0 not yet read, 1 a letter (\p{L}), 2 a mark (\p{M}), 3 neither. */
+const CLASSES = new Uint8Array(65536);
+const LETTER = /^\p{L}$/u;
+const MARK = /^\p{M}$/u;
+const IS_LETTER = 1;
+const IS_MARK = 2;
+
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let k = CLASSES[cp]!;
+    if (k === 0) {
+      const ch = String.fromCharCode(cp);
+      CLASSES[cp] = k = LETTER.test(ch) ? IS_LETTER : MARK.test(ch) ? IS_MARK : 3;
+    }
+    return k;
+  }
+  const ch = String.fromCodePoint(cp);
+  return LETTER.test(ch) ? IS_LETTER : MARK.test(ch) ? IS_MARK : 3;
+}
+
+/**
+ * The spans of `\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*` (flags `gu`) in `text`, as start and end
+ * offsets in turn: read code point by code point, without a match array and a string for every word.
+ *
+ * @example
+ * wordSpans("Hej Anna-Karin, it's") // [0, 3, 4, 14, 16, 20]
+ */
+export function wordSpans(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    if (classOf(cp) !== IS_LETTER) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += cp > 0xffff ? 2 : 1;
+    for (;;) {
+      while (i < n) {
+        const c = text.codePointAt(i)!;
+        const k = classOf(c);
+        if (k !== IS_LETTER && k !== IS_MARK) break;
+        i += c > 0xffff ? 2 : 1;
+      }
+      // An apostrophe or hyphen joins two words only when a letter follows it ("Anna-Karin", "it's").
+      const joiner = i < n ? text.charCodeAt(i) : 0;
+      if ((joiner === 39 || joiner === 0x2019 || joiner === 45) && i + 1 < n) {
+        const after = text.codePointAt(i + 1)!;
+        if (classOf(after) === IS_LETTER) {
+          i += after > 0xffff ? 3 : 2;
+          continue;
+        }
+      }
+      break;
+    }
+    out.push(start, i);
+  }
+  return out;
+}
+
 /** A name starts with a capital followed by a small letter ("Anna", "McAfee"), not "ANNA" or "A". */
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]/u;
 /** CAPITALISED's answer, without the regex when the first two letters are ASCII (most words). */
@@ -116,24 +177,50 @@ const HONORIFIC = new Set(['herr', 'fru', 'fröken', 'mr', 'mrs', 'ms', 'miss', 
 /** Space between the words of one name (a soft hyphen may hide in it). */
 const NAME_GAP = /^[ \u00A0\u00AD]+$/u;
 
-function words(text: string): Word[] {
-  const out: Word[] = [];
-  let prevEnd = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    // A single space (most gaps) is no boundary: no need to cut it out and test it.
-    const space = m.index === prevEnd + 1 && text.charCodeAt(prevEnd) === 32;
-    out.push({
-      text: m[0],
-      lower: m[0].toLowerCase(),
-      start: m.index,
-      end: m.index + m[0].length,
-      cap: capitalised(m[0]),
-      sentenceStart: out.length === 0 || (!space && BOUNDARY.test(text.slice(prevEnd, m.index))),
-    });
-    prevEnd = m.index + m[0].length;
+/**
+ * The words of a text, each made when first read: most words start with a small letter, and the name search
+ * passes them by without their text, lower case or sentence start.
+ */
+class Words {
+  readonly length: number;
+  private readonly made: (Word | undefined)[];
+  constructor(
+    private readonly text: string,
+    private readonly spans: readonly number[],
+  ) {
+    this.length = spans.length / 2;
+    this.made = new Array<Word | undefined>(this.length);
   }
-  return out;
+
+  /** True when word `i` cannot be capitalised: it starts with an ASCII letter that is not a capital. */
+  small(i: number): boolean {
+    const a = this.text.charCodeAt(this.spans[2 * i]!);
+    return a >= 97 && a <= 122;
+  }
+
+  /** Word `i`, or undefined past either end. */
+  at(i: number): Word | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    return (this.made[i] ??= this.make(i));
+  }
+
+  private make(i: number): Word {
+    const { text, spans } = this;
+    const start = spans[2 * i]!;
+    const end = spans[2 * i + 1]!;
+    const prevEnd = i > 0 ? spans[2 * i - 1]! : 0;
+    const word = text.slice(start, end);
+    // A single space (most gaps) is no boundary: no need to cut it out and test it.
+    const space = start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32;
+    return {
+      text: word,
+      lower: word.toLowerCase(),
+      start,
+      end,
+      cap: capitalised(word),
+      sentenceStart: i === 0 || (!space && BOUNDARY.test(text.slice(prevEnd, start))),
+    };
+  }
 }
 
 /** How a word reads as a name: first name, surname or place, also in the genitive ("Annas") and in double names. */
@@ -145,16 +232,42 @@ interface Reading {
   readonly genitive?: boolean;
 }
 
+/** The reading of `f` when a list knows it as a first name or surname. */
+function listed(dict: NameDictionary, f: string, genitive: boolean): Reading | undefined {
+  const first = dict.first.get(f);
+  const surname = dict.surnames.get(f);
+  if (first !== undefined || surname !== undefined) return { first, surname, place: dict.places.has(f), genitive };
+  return undefined;
+}
+
+/** Readings by word, per dictionary: the same capitalised words ("Hej", "Kommunen", "Anna") come back comment after comment. */
+const readings = new WeakMap<NameDictionary, Map<string, Reading>>();
+const READINGS_LIMIT = 8192;
+
 function lookup(dict: NameDictionary, lower: string): Reading {
+  let memo = readings.get(dict);
+  if (memo === undefined) readings.set(dict, (memo = new Map()));
+  let reading = memo.get(lower);
+  if (reading === undefined) {
+    reading = read(dict, lower);
+    if (memo.size >= READINGS_LIMIT) memo.clear();
+    memo.set(lower, reading);
+  }
+  return reading;
+}
+
+function read(dict: NameDictionary, lower: string): Reading {
   if (dict.notNames.has(lower)) return { place: false };
-  const apostrophe = /['’]s$/u.test(lower);
+  // Ends in "'s" or "’s" (what /['’]s$/u tests), read by code unit.
+  const n = lower.length;
+  const mark = lower.charCodeAt(n - 2);
+  const apostrophe = lower.charCodeAt(n - 1) === 115 && (mark === 39 || mark === 0x2019);
   const base = apostrophe ? lower.slice(0, -2) : lower;
-  const forms = [base];
-  if (base.endsWith('s') && !base.endsWith('ss') && base.length > 3) forms.push(base.slice(0, -1));
-  for (const f of forms) {
-    const first = dict.first.get(f);
-    const surname = dict.surnames.get(f);
-    if (first !== undefined || surname !== undefined) return { first, surname, place: dict.places.has(f), genitive: apostrophe || f !== base };
+  const asWritten = listed(dict, base, apostrophe);
+  if (asWritten) return asWritten;
+  if (base.endsWith('s') && !base.endsWith('ss') && base.length > 3) {
+    const genitive = listed(dict, base.slice(0, -1), true);
+    if (genitive) return genitive;
   }
   if (base.includes('-')) {
     const parts = base.split('-');
@@ -176,25 +289,25 @@ function continues(dict: NameDictionary, w: Word): boolean {
 }
 
 /** The role a name is given right before or after it, as the topics it makes public; null when none. */
-function roleOf(dict: NameDictionary, text: string, ws: readonly Word[], from: number, to: number): readonly string[] | null {
-  // No index below 0 is read: V8 looks up "-1" as a property, and that site then reads every index slowly.
-  const prev = from > 0 ? ws[from - 1] : undefined;
-  const prevPrev = from > 1 ? ws[from - 2] : undefined;
-  if (prev && /^[\s,]*$/u.test(text.slice(prev.end, ws[from]!.start))) {
+function roleOf(dict: NameDictionary, text: string, ws: Words, from: number, to: number): readonly string[] | null {
+  const prev = ws.at(from - 1);
+  const prevPrev = ws.at(from - 2);
+  if (prev && /^[\s,]*$/u.test(text.slice(prev.end, ws.at(from)!.start))) {
     const role = dict.roles.get(prev.lower) ?? (prevPrev ? dict.roles.get(`${prevPrev.lower} ${prev.lower}`) : undefined);
     if (role) return role;
   }
-  if (PARTY_AFTER.test(text.slice(ws[to]!.end))) return ['political-opinion'];
-  const next = ws[to + 1];
-  if (next !== undefined && /^\s*,\s*$/u.test(text.slice(ws[to]!.end, next.start))) return dict.roles.get(next.lower) ?? null;
+  const last = ws.at(to)!;
+  if (PARTY_AFTER.test(text.slice(last.end))) return ['political-opinion'];
+  const next = ws.at(to + 1);
+  if (next !== undefined && /^\s*,\s*$/u.test(text.slice(last.end, next.start))) return dict.roles.get(next.lower) ?? null;
   return null;
 }
 
 /** "Lina och Kerstin": the next word after "och"/"and"/"&" is an unambiguous first name. */
-function pairedWithName(dict: NameDictionary, text: string, ws: readonly Word[], i: number): boolean {
-  const next = ws[i + 1];
-  const partner = ws[i + 2];
-  const joined = next && /^(?:och|and)$/u.test(next.lower) ? partner : /^\s*&\s*$/u.test(text.slice(ws[i]!.end, next?.start ?? 0)) ? next : undefined;
+function pairedWithName(dict: NameDictionary, text: string, ws: Words, i: number): boolean {
+  const next = ws.at(i + 1);
+  const partner = ws.at(i + 2);
+  const joined = next && /^(?:och|and)$/u.test(next.lower) ? partner : /^\s*&\s*$/u.test(text.slice(ws.at(i)!.end, next?.start ?? 0)) ? next : undefined;
   return joined !== undefined && joined.cap && dict.first.get(joined.lower) === 'plain' && !dict.places.has(joined.lower);
 }
 
@@ -208,28 +321,31 @@ function pairedWithName(dict: NameDictionary, text: string, ws: readonly Word[],
  * findNameSpans('Tack Anna på biblioteket! Vi ses i Gimo.', nameDictionary(osthammar)).map(n => n.words) // [1]
  */
 export function findNameSpans(text: string, dict: NameDictionary): NameSpan[] {
-  const ws = words(text);
+  const ws = new Words(text, wordSpans(text));
   const out: NameSpan[] = [];
   for (let i = 0; i < ws.length; i++) {
-    const w = ws[i]!;
+    if (ws.small(i)) continue;
+    const w = ws.at(i)!;
     if (!w.cap || NEVER_NAME.has(w.lower)) continue;
     const l = lookup(dict, w.lower);
-    const titled = i > 0 && HONORIFIC.has(ws[i - 1]!.lower) && NAME_GAP.test(text.slice(ws[i - 1]!.end, w.start));
+    const before = ws.at(i - 1);
+    const titled = before !== undefined && HONORIFIC.has(before.lower) && NAME_GAP.test(text.slice(before.end, w.start));
     if (l.first === undefined && l.surname === undefined && !(titled && continues(dict, w))) continue;
     // Extend over the words that continue the name, with a particle ("von", "al") between them; a genitive ends it.
     let j = i;
-    while (j - i < 3 && !lookup(dict, ws[j]!.lower).genitive) {
+    while (j - i < 3 && !lookup(dict, ws.at(j)!.lower).genitive) {
       let k = j + 1;
-      if (ws[k] && PARTICLE.has(ws[k]!.lower) && NAME_GAP.test(text.slice(ws[j]!.end, ws[k]!.start))) k++;
-      const next = ws[k];
-      if (!next || !NAME_GAP.test(text.slice(ws[k - 1]!.end, next.start)) || !continues(dict, next)) break;
+      const particle = ws.at(k);
+      if (particle && PARTICLE.has(particle.lower) && NAME_GAP.test(text.slice(ws.at(j)!.end, particle.start))) k++;
+      const next = ws.at(k);
+      if (!next || !NAME_GAP.test(text.slice(ws.at(k - 1)!.end, next.start)) || !continues(dict, next)) break;
       j = k;
     }
     if (titled) {
       // "fru Lindqvist", "Mrs Thatcher": the title vouches for the name.
     } else if (j > i) {
-      const second = lookup(dict, ws[PARTICLE.has(ws[i + 1]!.lower) ? i + 2 : i + 1]!.lower);
-      const known = second.first !== undefined || second.surname !== undefined || SURNAME_ENDING.test(ws[j]!.lower);
+      const second = lookup(dict, ws.at(PARTICLE.has(ws.at(i + 1)!.lower) ? i + 2 : i + 1)!.lower);
+      const known = second.first !== undefined || second.surname !== undefined || SURNAME_ENDING.test(ws.at(j)!.lower);
       // "Anna Atterstam" is trusted on its first name; "Lundin Petroleum" or an ambiguous "Per Capita" needs a known second word.
       if (!known && !((l.first === 'plain' || l.first === 'corpus') && !l.place)) {
         i = j;
@@ -243,11 +359,11 @@ export function findNameSpans(text: string, dict: NameDictionary): NameSpan[] {
       if (certainty !== 'plain') {
         // At a sentence start an uncertain name needs company: "Lina och Kerstin".
         if (w.sentenceStart && !pairedWithName(dict, text, ws, i)) continue;
-        if (i > 0 && ws[i - 1]!.cap && !ws[i - 1]!.sentenceStart && !NEVER_NAME.has(ws[i - 1]!.lower)) continue;
+        if (before !== undefined && before.cap && !before.sentenceStart && !NEVER_NAME.has(before.lower)) continue;
       }
     }
     const role = roleOf(dict, text, ws, i, j);
-    out.push({ start: w.start, end: ws[j]!.end, words: j - i + 1, inRole: role !== null, publicTopics: role ?? [] });
+    out.push({ start: w.start, end: ws.at(j)!.end, words: j - i + 1, inRole: role !== null, publicTopics: role ?? [] });
     i = j;
   }
   return out;

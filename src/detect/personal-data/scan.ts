@@ -57,5 +57,7 @@ function scan(ctx: DetectionContext): readonly Candidate[] {
         : { kind: 'name-with-sensitive', start: n.start, end: n.end, priority: 2, data: { words: n.words, inRole: n.inRole, topic } };
     }),
   ];
+  // Most comments hold no personal data: nothing to rank.
+  if (candidates.length === 0) return [];
   return resolveOverlaps(candidates).filter((c) => c.kind !== 'organisationsnummer');
 }

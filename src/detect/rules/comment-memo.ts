@@ -12,7 +12,8 @@ const memos = new WeakMap<DetectionContext, Map<string, unknown>>();
 export function perComment<T>(ctx: DetectionContext, key: string, make: (ctx: DetectionContext) => T): T;
 export function perComment<T, A>(ctx: DetectionContext, key: string, make: (ctx: DetectionContext, arg: A) => T, arg: A): T;
 export function perComment<T, A>(ctx: DetectionContext, key: string, make: (ctx: DetectionContext, arg?: A) => T, arg?: A): T {
-  let m = memos.get(ctx);
+  // The engine's contexts carry their memo (a WeakMap look-up per call was most of a memo hit); others get one here.
+  let m = ctx.memo ?? memos.get(ctx);
   if (!m) memos.set(ctx, (m = new Map()));
   // One look-up when the value is there (no memo holds undefined but the has() covers it if one did).
   const had = m.get(key);

@@ -1,6 +1,8 @@
 import { mapClauses, type RequirementIndex, requirementIndex, scanLiterals } from '../../lexicon/literal-index.js';
 import { type CompiledPattern, expandPattern, type KnowsRequired, matchPatterns, type PatternHit, requiredClauses } from '../../lexicon/patterns.js';
 import { mapSource } from '../../lexicon/word-edges.js';
+import { isLetterUnit } from '../../normalise/letters.js';
+import { unitsToString } from '../../normalise/units.js';
 import type { Lexicon } from '../../ruleset/schema.js';
 import type { DetectionContext } from '../rule.js';
 import { listKey, perComment, unsureLanguage } from './comment-memo.js';
@@ -17,11 +19,9 @@ const STRETCH = /(\p{L})\1{2,}/u;
 const TRAILING_LEET: Readonly<Record<string, string>> = { $: 's', '@': 'a' };
 const TRAILING_LEET_AT = /\p{L}[$@]+(?![\p{L}\p{N}])/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-// "xxx" and "www" are written that way, not stretched.
-const KEEP_RUNS = new Set(['x', 'w']);
-const LETTER = /\p{L}/u;
 const SPACE = /\s/u;
 const SPACE_RUN = /\s\s/u;
+const SURROGATE = /[\ud800-\udfff]/;
 
 /**
  * The normalised text with spaced-out words joined ("d ö d a" → "döda"), stretched letters cut to one
@@ -53,94 +53,88 @@ export function variantsOf(ctx: DetectionContext): readonly Variant[] {
   });
 }
 
-/** `SPACE.test(ch)` for one code unit, without the regex for ASCII (most characters). */
-function isSpace(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(ch);
+/** `SPACE.test` for one code unit, without the regex for ASCII (most units). */
+function isSpaceUnit(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c));
 }
 
-/** `LETTER.test(ch)` for one code unit, without the regex for ASCII. */
-function isLetter(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c >= 128) return LETTER.test(ch);
-  const lower = c | 32;
-  return lower >= 97 && lower <= 122;
-}
+const NEWLINE = 10;
+const DOLLAR = 36;
+const AT = 64;
+const UNIT_X = 120;
+const UNIT_W = 119;
 
 function buildVariant(ctx: DetectionContext, keep: 1 | 2, stretched: boolean): Variant | null {
   const src = ctx.normalised.text;
   const spaced = ctx.tokens.filter((t) => t.spaced);
   if (spaced.length === 0 && !stretched && !SPACE_RUN.test(src) && !TRAILING_LEET_AT.test(src)) return null;
-  // The copy is never longer than the text (each unit written reads at least one, a kept pair at least three).
-  const from = new Uint32Array(src.length);
-  const to = new Uint32Array(src.length);
-  let n = 0;
-  let text = '';
-  // Units copied unchanged are appended as one slice, from `copied` up to the next rewrite.
-  let copied = 0;
-  const flush = (upTo: number) => {
-    if (upTo > copied) text += src.slice(copied, upTo);
-  };
-  const push = (ch: string, a: number, b: number) => {
-    text += ch;
-    from[n] = a;
-    to[n] = b;
-    n++;
+  const n = src.length;
+  // The copy is never longer than the text (each unit written reads at least one, a kept pair at least three):
+  // its units go to a typed array read out once, as appending slices to a string was a deep rope on long texts.
+  const units = new Uint16Array(n);
+  const from = new Uint32Array(n);
+  const to = new Uint32Array(n);
+  let w = 0;
+  const push = (c: number, a: number, b: number) => {
+    units[w] = c;
+    from[w] = a;
+    to[w] = b;
+    w++;
   };
   let i = 0;
   let s = 0;
-  while (i < src.length) {
+  while (i < n) {
     while (spaced[s] && spaced[s]!.start < i) s++;
     const run = spaced[s];
     if (run && run.start === i) {
-      flush(i);
       // Keep only the letters of "d ö d a": the separators go.
-      for (let p = run.start; p < run.end; p++) if (isLetter(src[p]!)) push(src[p]!, p, p + 1);
-      copied = i = run.end;
+      for (let p = run.start; p < run.end; p++) {
+        const c = src.charCodeAt(p);
+        if (isLetterUnit(c)) push(c, p, p + 1);
+      }
+      i = run.end;
       continue;
     }
-    const ch = src[i]!;
-    if (isSpace(ch) && i + 1 < src.length && isSpace(src[i + 1]!)) {
-      flush(i);
+    const c = src.charCodeAt(i);
+    if (i + 1 < n && isSpaceUnit(c) && isSpaceUnit(src.charCodeAt(i + 1))) {
       let j = i;
       let newline = false;
-      for (; j < src.length && isSpace(src[j]!); j++) if (src[j] === '\n') newline = true;
-      push(newline ? '\n' : ' ', i, j);
-      copied = i = j;
-      continue;
-    }
-    // A letter repeated three or more times stands for one ("jaaaag" → "jag") or two ("booook" → "book").
-    if (src[i + 1] === ch && src[i + 2] === ch && isLetter(ch) && !KEEP_RUNS.has(ch)) {
-      flush(i);
-      let j = i;
-      while (src[j] === ch) j++;
-      if (keep === 1) push(ch, i, j);
-      else {
-        push(ch, i, i + 1);
-        push(ch, i + 1, j);
+      for (; j < n; j++) {
+        const u = src.charCodeAt(j);
+        if (!isSpaceUnit(u)) break;
+        if (u === NEWLINE) newline = true;
       }
-      copied = i = j;
+      push(newline ? NEWLINE : 32, i, j);
+      i = j;
       continue;
     }
-    // "$" or "@" (TRAILING_LEET's keys) compared directly: a keyed look-up per character was slow.
-    if ((ch === '$' || ch === '@') && i > 0 && isLetter(src[i - 1]!)) {
+    // A letter repeated three or more times stands for one ("jaaaag" → "jag") or two ("booook" → "book");
+    // "xxx" and "www" are written that way, not stretched.
+    if (src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === c && c !== UNIT_X && c !== UNIT_W && isLetterUnit(c)) {
       let j = i;
-      while (j < src.length && (src[j] === '$' || src[j] === '@')) j++;
-      if (j >= src.length || !WORD_CHAR.test(src[j]!)) {
-        flush(i);
-        for (let k = i; k < j; k++) push(TRAILING_LEET[src[k]!]!, k, k + 1);
-        copied = i = j;
+      while (src.charCodeAt(j) === c) j++;
+      if (keep === 1) push(c, i, j);
+      else {
+        push(c, i, i + 1);
+        push(c, i + 1, j);
+      }
+      i = j;
+      continue;
+    }
+    // "$" and "@" ending a word (TRAILING_LEET) stand for s and a.
+    if ((c === DOLLAR || c === AT) && i > 0 && isLetterUnit(src.charCodeAt(i - 1))) {
+      let j = i;
+      while (j < n && (src.charCodeAt(j) === DOLLAR || src.charCodeAt(j) === AT)) j++;
+      if (j >= n || !WORD_CHAR.test(src[j]!)) {
+        for (let k = i; k < j; k++) push(TRAILING_LEET[src[k]!]!.charCodeAt(0), k, k + 1);
+        i = j;
         continue;
       }
     }
-    // Copied as it is: appended to the text with the rest of its stretch (flush).
-    from[n] = i;
-    to[n] = i + 1;
-    n++;
+    push(c, i, i + 1);
     i++;
   }
-  flush(src.length);
-  return { text, from: from.slice(0, n), to: to.slice(0, n) };
+  return { text: unitsToString(units, w, SURROGATE.test(src)), from: from.slice(0, w), to: to.slice(0, w) };
 }
 
 const SWEDISH_FOLD: Readonly<Record<string, string>> = { å: 'a', ä: 'a', ö: 'o' };
