@@ -31,19 +31,27 @@ export function municipalityContacts(policy: Policy): MunicipalityContacts {
   const pd = policy.personalData;
   const cached = cache.get(pd);
   if (cached) return cached;
-  const phones = new Set<string>();
-  for (const raw of pd.municipality.phones) {
-    const parsed = parsePhoneNumberFromString(raw, pd.defaultCountry as CountryCode, phoneMetadata);
-    if (parsed) phones.add(parsed.number);
-  }
+  // Parsed on first use: libphonenumber's first parse is ~4 ms of a cold start, and most comments hold no number.
+  let phones: Set<string> | undefined;
   const contacts: MunicipalityContacts = {
-    phones,
+    get phones() {
+      return (phones ??= parsePhones(pd));
+    },
     emails: new Set(pd.municipality.emails.map((e) => e.toLowerCase())),
     domains: pd.municipality.domains.map((d) => d.toLowerCase()),
     addresses: new Set(pd.municipality.addresses.map(addressKey)),
   };
   cache.set(pd, contacts);
   return contacts;
+}
+
+function parsePhones(pd: Policy['personalData']): Set<string> {
+  const phones = new Set<string>();
+  for (const raw of pd.municipality.phones) {
+    const parsed = parsePhoneNumberFromString(raw, pd.defaultCountry as CountryCode, phoneMetadata);
+    if (parsed) phones.add(parsed.number);
+  }
+  return phones;
 }
 
 /**
