@@ -4,6 +4,7 @@ import { clauseIds, literalIds, requirementIndex, scanLiterals } from '../src/le
 import { literalAlternation } from '../src/lexicon/literal-trie.js';
 import { compilePatterns, expandPattern, keepLoops, matchPatterns } from '../src/lexicon/patterns.js';
 import { requiredLiterals } from '../src/lexicon/required-literals.js';
+import { stripSwedishDiacritics } from '../src/lexicon/variants.js';
 import { normalise } from '../src/normalise/normalise.js';
 import type { Lexicon, PatternFile } from '../src/ruleset/schema.js';
 
@@ -232,5 +233,18 @@ describe('normalise', () => {
     expect(n.text).toBe('hej kommunen, åäö!');
     expect([...n.starts]).toEqual([...Array(n.text.length).keys()]);
     expect([...n.ends]).toEqual([...Array(n.text.length).keys()].map((i) => i + 1));
+  });
+});
+
+describe('stripSwedishDiacritics', () => {
+  it('reads å, ä as a and ö as o, and nothing else, as one replace over the word did (random words)', () => {
+    const unit = fc.constantFrom('a', 'å', 'ä', 'ö', 'Å', 'Ö', 'o', 'é', ' ', '😀', '\ud800');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (units) => {
+        const word = units.join('');
+        expect(stripSwedishDiacritics(word)).toBe(word.replace(/[åä]/g, 'a').replace(/ö/g, 'o'));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,4 +1,5 @@
 const STRIP: Readonly<Record<string, string>> = { å: 'a', ä: 'a', ö: 'o' };
+const SWEDISH_LETTERS = /[åäö]/g;
 
 /**
  * The word written without å, ä, ö ("jävla" → "javla").
@@ -7,7 +8,12 @@ const STRIP: Readonly<Record<string, string>> = { å: 'a', ä: 'a', ö: 'o' };
  * stripSwedishDiacritics('jävla') // 'javla'
  */
 export function stripSwedishDiacritics(word: string): string {
-  return word.replace(/[åäö]/g, (c) => STRIP[c]!);
+  // Most words have none of the three: a look at each unit is cheaper than a replace that finds nothing.
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0xe5 || c === 0xe4 || c === 0xf6) return word.replace(SWEDISH_LETTERS, (l) => STRIP[l]!);
+  }
+  return word;
 }
 
 /** What most words give: one shared empty list, not one per word. */

@@ -79,7 +79,7 @@ function allowedIn(entry: LexiconEntry, word: string): boolean {
 }
 
 /** The word as written and un-stretched ("Iiiiidiotpolitiker" → "idiotpolitiker"). */
-function spellings(w: Word): string[] {
+function spellings(w: Pick<Word, 'text'>): string[] {
   return [w.text, ...unstretch(w.text)];
 }
 
@@ -90,7 +90,7 @@ function spellings(w: Word): string[] {
  * @example
  * compoundHead(word('byråkratidioterna'), index)?.id // 'sv.insult.idiot'
  */
-export function compoundHead(w: Word, index: CompoundIndex): LexiconEntry | null {
+export function compoundHead(w: Pick<Word, 'text'>, index: CompoundIndex): LexiconEntry | null {
   const byEnding = headEndings(index);
   const head = compoundHeadOf(w.text, index, byEnding);
   if (head !== null) return head;
@@ -122,7 +122,7 @@ function compoundHeadOf(text: string, index: CompoundIndex, byEnding: ReadonlyMa
  * @example
  * personCompound(ctx, word('idiotpolitiker'), index) // true
  */
-export function personCompound(ctx: DetectionContext, w: Word, index: CompoundIndex): boolean {
+export function personCompound(ctx: DetectionContext, w: Pick<Word, 'text'>, index: CompoundIndex): boolean {
   return spellings(w).some((text) => personCompoundOf(ctx, text, index));
 }
 

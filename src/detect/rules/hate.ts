@@ -1,3 +1,4 @@
+import type { LexiconHit } from '../../lexicon/match.js';
 import type { PatternHit } from '../../lexicon/patterns.js';
 import { toOriginalSpan } from '../../normalise/normalise.js';
 import type { Ruleset } from '../../ruleset/schema.js';
@@ -63,7 +64,13 @@ function groundsOfHit(ctx: DetectionContext, p: PatternHit): string[] {
   return fromGroup.length > 0 ? [...fromGroup] : groundsOf(p.compiled.pattern.tags);
 }
 
+const isSlurHit = (h: LexiconHit) => h.entry.category === 'hate' && h.entry.entry.tags.includes('slur');
+
 function analyse(ctx: DetectionContext): Candidate[] {
+  // Through phraseHits: spaced-out or stretched words ("i n v a n d r a r e") and text without å, ä, ö also match.
+  const phrases = phraseHits(ctx, HATE_PATTERN_FILES);
+  // Nothing to read without a hate phrase or a slur: most comments then skip building the word view.
+  if (phrases.length === 0 && !ctx.hits.some(isSlurHit)) return [];
   const english = ctx.language.code === 'en';
   const code = english ? 'en' : 'sv';
   const g = grammarFor(code);
@@ -71,8 +78,7 @@ function analyse(ctx: DetectionContext): Candidate[] {
   const out: Candidate[] = [];
   const inPattern = new Set<number>();
 
-  // Through phraseHits: spaced-out or stretched words ("i n v a n d r a r e") and text without å, ä, ö also match.
-  for (const p of phraseHits(ctx, HATE_PATTERN_FILES)) {
+  for (const p of phrases) {
     const tags = p.compiled.pattern.tags;
     const f = framing(ctx, view, code, p.start, p.end);
     if (isDistanced(f)) continue;
@@ -97,7 +103,7 @@ function analyse(ctx: DetectionContext): Candidate[] {
   }
 
   for (const w of view.words) {
-    const hit = w.hits.find((h) => h.entry.category === 'hate' && h.entry.entry.tags.includes('slur'));
+    const hit = w.hits.find(isSlurHit);
     if (!hit) continue;
     const entry = hit.entry.entry;
     const aim = aimOf(view, w.index, g, { kind: 'noun', literal: true });

@@ -79,9 +79,29 @@ function candidatesOf(ctx: DetectionContext, view: WordView, english: boolean): 
   return out;
 }
 
+/** An insult, or a hate slur, among the lexicon hits. */
+const isCandidateHit = (h: LexiconHit) => h.entry.category === 'insult' || (h.entry.category === 'hate' && h.entry.entry.tags.includes('slur'));
+
+/**
+ * False when analyse surely finds nothing: no insult or slur hit, no insult phrase, no curse word (epithets) and,
+ * in Swedish, no token ending in an insult or making an epithet compound. Read from the hits and tokens (the
+ * word view's words are tokens), so most comments skip building the word view.
+ */
+function mayFindAny(ctx: DetectionContext, g: Grammar, english: boolean): boolean {
+  if (ctx.hits.some(isCandidateHit) || phraseHits(ctx, INSULT_PATTERN_FILES).length > 0) return true;
+  const index = english ? null : compoundIndex(ctx.ruleset.ruleset);
+  return ctx.tokens.some(
+    (t) =>
+      g.curses.has(t.text) ||
+      g.curses.has(stripSwedishDiacritics(t.text)) ||
+      (index !== null && t.text.length >= 2 * MIN_PART && (compoundHead(t, index) !== null || personCompound(ctx, t, index))),
+  );
+}
+
 function analyse(ctx: DetectionContext): Candidate[] {
   const code = ctx.language.code === 'en' ? 'en' : 'sv';
   const g: Grammar = grammarFor(code);
+  if (!mayFindAny(ctx, g, code === 'en')) return [];
   const view = wordView(ctx);
   const out: Candidate[] = [];
   const keep = (c: Candidate) => {

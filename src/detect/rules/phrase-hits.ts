@@ -1,5 +1,6 @@
 import { mapClauses, type RequirementIndex, requirementIndex, scanLiterals } from '../../lexicon/literal-index.js';
 import { type CompiledPattern, expandPattern, type KnowsRequired, matchPatterns, type PatternHit, requiredClauses } from '../../lexicon/patterns.js';
+import { stripSwedishDiacritics } from '../../lexicon/variants.js';
 import { mapSource } from '../../lexicon/word-edges.js';
 import { isLetterUnit } from '../../normalise/letters.js';
 import { unitsToString } from '../../normalise/units.js';
@@ -230,9 +231,8 @@ function tolerantOf(p: CompiledPattern, lexicons: readonly Lexicon[]): TolerantP
   return t;
 }
 
-const SWEDISH_LETTERS = /[åäö]/g;
 /** "ö" read as "o", "å" and "ä" as "a": what a tolerant pattern accepts for them. */
-const foldSwedish = (s: string) => s.replace(SWEDISH_LETTERS, (c) => SWEDISH_FOLD[c]!);
+const foldSwedish = stripSwedishDiacritics;
 const foldedRequired = new WeakMap<readonly CompiledPattern[], RequirementIndex>();
 
 /**
