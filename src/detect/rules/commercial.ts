@@ -49,15 +49,14 @@ function signalsOf(ctx: DetectionContext): Signals {
   const words = hitsIn(ctx, LEXICONS);
   const phrases = phraseHits(ctx, FILES);
   const byTag = <H extends LexiconHit | PatternHit>(list: readonly H[], tag: string) => list.filter((h) => tagged(h, tag));
-  const sale = saleSignals(ctx);
   // Links to porn, piracy or gore sites belong to those categories; trusted ones are no advert.
   const links = linksOf(ctx);
-  return {
+  const signals = {
     link: links.filter((l) => !l.trusted && !l.porn && !l.piracy && !l.gore).map((l) => l.normal),
     trustedLink: links.some((l) => l.trusted),
-    price: [...sale.prices],
-    phone: [...sale.phones],
-    contact: [...sale.contacts],
+    price: [] as NSpan[],
+    phone: [] as NSpan[],
+    contact: [] as NSpan[],
     app: hitsIn(ctx, CONTEXT.apps),
     cta: byTag(phrases, 'cta'),
     seller: byTag(phrases, 'seller'),
@@ -68,6 +67,11 @@ function signalsOf(ctx: DetectionContext): Signals {
     spam: byTag(words, 'spam'),
     warned: byTag(phrases, 'warning').length > 0 || ctx.hits.some((h) => WARNING_ENTRIES.has(h.entry.entry.id)),
   };
+  // Prices, phone numbers and contacts decide nothing alone (verdict): read only beside another signal.
+  const { link, app, cta, seller, offer, crypto, scam, discount, spam } = signals;
+  if ([link, app, cta, seller, offer, crypto, scam, discount, spam].every((l) => l.length === 0)) return signals;
+  const sale = saleSignals(ctx);
+  return { ...signals, price: [...sale.prices], phone: [...sale.phones], contact: [...sale.contacts] };
 }
 
 /** The names of the signals present, for the finding's data (e.g. "link,price,cta"). */

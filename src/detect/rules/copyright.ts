@@ -71,13 +71,16 @@ export const copyrightRule: Rule = {
     if (firstMarker && ((length >= ARTICLE_LENGTH && markers >= ARTICLE_MARKERS) || (length >= LONG_ARTICLE_LENGTH && markers >= 1))) {
       push(firstMarker, findingAt(ctx, firstMarker, 'copyright.article', { pattern: 'article-markers', markers, length }, LAW.upphovsrattCitat));
     }
-    const sale = saleSignals(ctx);
-    const selling = [...sale.prices, ...sale.phones, ...sale.contacts];
+    // Whether the comment sells anything: asked only for an IPTV word.
+    const selling = () => {
+      const sale = saleSignals(ctx);
+      return sale.prices.length + sale.phones.length + sale.contacts.length > 0;
+    };
     for (const hit of hitsIn(ctx, LEXICONS)) {
       if (scene.negated(hit) || scene.inSentence(CONTEXT.discussion, hit) || scene.inSentence(CONTEXT.legal, hit)) continue;
       if (tagged(hit, 'iptv')) {
         const s = sentenceAt(scene.sentences, hit.start);
-        const cue = IPTV_CUES.test(ctx.normalised.text.slice(s.start, s.end)) || selling.length > 0 || hitsIn(ctx, CONTEXT.apps).length > 0;
+        const cue = IPTV_CUES.test(ctx.normalised.text.slice(s.start, s.end)) || selling() || hitsIn(ctx, CONTEXT.apps).length > 0;
         if (!cue) continue;
       } else if (!tagged(hit, 'piracy')) continue;
       push(hit, findingAt(ctx, hit, 'copyright.piracy', { entry: hit.entry.entry.id, form: hit.form }, LAW.upphovsratt));

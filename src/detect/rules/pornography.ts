@@ -46,15 +46,22 @@ export const pornographyRule: Rule = {
     const scene = sceneOf(ctx);
     const links = linksOf(ctx);
     const cta = phraseHits(ctx, CTA_FILES).filter((h) => h.compiled.pattern.tags.includes('cta'));
-    const sale = saleSignals(ctx);
-    const intent: NSpan[] = [...hitsIn(ctx, CONTEXT.intent), ...sale.phones, ...sale.prices];
+    // Read at the first question: most comments have nothing that needs it.
+    let intent: NSpan[] | undefined;
+    const intentSpans = (): NSpan[] => {
+      if (intent === undefined) {
+        const sale = saleSignals(ctx);
+        intent = [...hitsIn(ctx, CONTEXT.intent), ...sale.phones, ...sale.prices];
+      }
+      return intent;
+    };
     // Someone points to, offers or passes the material on in this sentence.
     const intends = (span: NSpan): boolean => {
       const s = sentenceAt(scene.sentences, span.start);
       return (
         links.some((l) => !l.trusted) ||
         cta.some((c) => inside(c, s)) ||
-        intent.some((i) => inside(i, s) && !inside(i, span))
+        intentSpans().some((i) => inside(i, s) && !inside(i, span))
       );
     };
     const { findings, add: push } = findingCollector();
