@@ -168,7 +168,7 @@ export function schemaModule(schema: Record<string, unknown>): string {
  * Throws when two cues share a key.
  *
  * @example
- * cueTestSources()[0] // ['1x9k2aq8b', '(?:(?:^(?:t(?:usen\\s+tack|…']
+ * cueTestSources()[0] // [key, source]: the first by key, e.g. ['11hjs6k1l', '(?:(?:(?<![\\p{L}\\p{N}])(?:d(?:et…']
  */
 export function cueTestSources(): [string, string][] {
   const out = new Map<string, string>();
@@ -215,14 +215,16 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   // Read before building: a file edited meanwhile then makes the next run build again.
   const sources = sourceFingerprint('');
   const data = bundledRulesetData();
-  const text = dataModule(data);
-  const changed = write(DATA_FILE, text);
-  const schemaText = schemaModule(decisionJsonSchemaOf());
-  const schemaChanged = write(SCHEMA_FILE, schemaText);
-  const cuesText = cuesModule(cueTestSources());
-  const cuesChanged = write(CUES_FILE, cuesText);
+  // In GENERATED's order, which sourceFingerprint reads them in.
+  const made = new Map([
+    [DATA_FILE, dataModule(data)],
+    [SCHEMA_FILE, schemaModule(decisionJsonSchemaOf())],
+    [CUES_FILE, cuesModule(cueTestSources())],
+  ]);
+  const texts = GENERATED.map((file) => made.get(file)!);
+  const [changed, schemaChanged, cuesChanged] = GENERATED.map((file, k) => write(file, texts[k]!));
   mkdirSync(dirname(FINGERPRINT_FILE), { recursive: true });
-  writeFileSync(FINGERPRINT_FILE, `${sources.split(':')[0]}:${sha256(text + schemaText + cuesText)}`);
+  writeFileSync(FINGERPRINT_FILE, `${sources.split(':')[0]}:${sha256(texts.join(''))}`);
   const patterns = data.required.reduce((n, f) => n + f.length, 0);
   console.error(`src/ruleset/osthammar-data.ts: ${changed ? 'written' : 'unchanged'} (${data.ruleset.lexicons.length} lexicons, ${patterns} patterns, ${data.literalSets.length} literal sets); src/schema/decision-json-schema-data.ts: ${schemaChanged ? 'written' : 'unchanged'}; src/decide/cue-sources-data.ts: ${cuesChanged ? 'written' : 'unchanged'}`);
 }

@@ -15,12 +15,7 @@ const ALWAYS: Gate = { kind: 'always' };
 
 function gateOfWord(cueWord: string): Gate {
   const { head, tail, lit } = starred(cueWord);
-  let lead = 0;
-  while (lead < lit.length) {
-    const cp = lit.codePointAt(lead)!;
-    if (!isWordCodePoint(cp)) break;
-    lead += cp > 0xffff ? 2 : 1;
-  }
+  const lead = wordPrefixLength(lit);
   if (lead === 0) return ALWAYS;
   const word = lit.slice(0, lead);
   // Letters, then something else ("e-post"): the text word is those letters, ending where the something else begins.
@@ -55,13 +50,18 @@ function gatesOf(alternative: string): Gate[] {
 function decides(alternative: string): boolean {
   if (alternative.includes(' ')) return false;
   const { lit } = starred(alternative);
-  if (lit === '') return false;
-  for (let i = 0; i < lit.length; ) {
-    const cp = lit.codePointAt(i)!;
-    if (!isWordCodePoint(cp)) return false;
-    i += cp > 0xffff ? 2 : 1;
+  return lit !== '' && wordPrefixLength(lit) === lit.length;
+}
+
+/** How many units of `lit`, from its start, are letters and digits (whole code points). */
+function wordPrefixLength(lit: string): number {
+  let lead = 0;
+  while (lead < lit.length) {
+    const cp = lit.codePointAt(lead)!;
+    if (!isWordCodePoint(cp)) break;
+    lead += cp > 0xffff ? 2 : 1;
   }
-  return true;
+  return lead;
 }
 
 /**
@@ -231,20 +231,25 @@ function beginReading(g: GateIndex): void {
   readSure = 0;
 }
 
-function readWord(word: string, g: GateIndex): void {
+/** What `word` lets through (`maskOf`), kept per word for the index in use. */
+function bitsOf(word: string, g: GateIndex): Bits {
   let m = wordMasks.get(word);
   if (m === undefined) {
     m = maskOf(word, g);
     if (wordMasks.size >= WORD_MASK_LIMIT) wordMasks.clear();
     wordMasks.set(word, m);
   }
-  readBits(m);
+  return m;
 }
 
-/** `readWord` of a memo's word: its bits are kept in the memo. */
+function readWord(word: string, g: GateIndex): void {
+  readBits(bitsOf(word, g));
+}
+
+/** `readWord` of a memo's word: its bits are kept in the memo too, which spares the look-up by word. */
 function readMemo(memo: WordMemo, g: GateIndex): void {
   if (memo.gateOf !== g) {
-    memo.gate = maskOf(memo.word, g);
+    memo.gate = bitsOf(memo.word, g);
     memo.gateOf = g;
   }
   readBits(memo.gate!);

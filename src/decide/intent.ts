@@ -91,7 +91,7 @@ const ONLY_NAMES = /^(?:@?\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+){0,2}[\s,.!]*){
  * after a space rules that out (a name begins with a capital after a space), so most comments skip the blanking.
  */
 function onlyNames(original: string): boolean {
-  const linked = original.includes('://') || original.includes('www.');
+  const linked = mayLink(original);
   if (!linked && /\s[a-zåäö]/u.test(original)) return false;
   const bare = (linked ? original.replace(URL, ' ') : original).replace(EMOJI_OR_MARK, ' ').trim();
   return bare !== '' && ONLY_NAMES.test(bare);
@@ -261,10 +261,9 @@ export function readIntent(normalised: NormalisedText, tokens: readonly Token[],
   const cut: Cut = { words: 0, blanked: false };
   const all = sentences(text, cut);
   const words = wordCount(text, whole, tokens, all, cut);
-  const topics =
-    tokens.length > 0 && tokens[tokens.length - 1]!.end > MAX_INTENT_CHARS
-      ? matchTopics(tokens.filter((t) => t.end <= MAX_INTENT_CHARS), policy)
-      : matchTopics(tokens, policy, memos);
+  // Past MAX_INTENT_CHARS the text was cut, so there are no memos (whole is false).
+  const cutTokens = tokens.length > 0 && tokens[tokens.length - 1]!.end > MAX_INTENT_CHARS;
+  const topics = matchTopics(cutTokens ? tokens.filter((t) => t.end <= MAX_INTENT_CHARS) : tokens, policy, memos);
   const route = routeDepartment(topics, policy);
   const specificTopic = topics.some((t) => !t.general);
 

@@ -88,10 +88,10 @@ function wordStarts(c: CompiledTopics, text: string): WordStarts {
   return entry;
 }
 
-/** `wordStarts` of a memo's word, kept in the memo. */
+/** `wordStarts` of a memo's word, kept in the memo too (which spares the look-up by word). */
 function memoStarts(c: CompiledTopics, memo: WordMemo): WordStarts {
   if (memo.topicsOf !== c) {
-    memo.topics = startsOf(c, memo.word);
+    memo.topics = wordStarts(c, memo.word);
     memo.topicsOf = c;
   }
   return memo.topics!;

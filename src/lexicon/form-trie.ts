@@ -2,6 +2,8 @@
 // phrase readers used to run) costs a pass per list; a trie of every list's forms costs one pass in all.
 // The trie is flat typed arrays: a step is an array read or a short scan, not a Map look-up per code unit.
 
+import { isWordCodePoint, wordCharAt } from '../normalise/letters.js';
+
 /** What a form stands for in one list; `list` is the list's position in the trie's lists. */
 export interface FormEnd<T> {
   readonly list: number;
@@ -108,26 +110,16 @@ function step<T>(trie: FormTrie<T>, node: number, c: number): number {
   return -1;
 }
 
-const WORD = /[\p{L}\p{N}]/u;
-/** WORD's answer per code unit below 256 (one code point each), read from WORD itself. */
-const WORD_LOW = Uint8Array.from({ length: 256 }, (_, c) => (WORD.test(String.fromCharCode(c)) ? 1 : 0));
-
 /** True when a letter or digit (a whole code point) ends just before `i`. */
 function wordBefore(text: string, i: number): boolean {
   if (i <= 0) return false;
   const c = text.charCodeAt(i - 1);
-  if (c < 256) return WORD_LOW[c] === 1;
   const from = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? i - 2 : i - 1;
-  return WORD.test(String.fromCodePoint(text.codePointAt(from)!));
+  return isWordCodePoint(text.codePointAt(from)!);
 }
 
 /** True when a letter or digit (a whole code point) starts at `i`. */
-function wordAt(text: string, i: number): boolean {
-  if (i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  if (c < 256) return WORD_LOW[c] === 1;
-  return WORD.test(String.fromCodePoint(text.codePointAt(i)!));
-}
+const wordAt = (text: string, i: number): boolean => i < text.length && wordCharAt(text, i) !== 0;
 
 let scratch: { resume: Int32Array; bestEnd: Int32Array; marked: Int32Array; bestValue: unknown[] } = {
   resume: new Int32Array(0),

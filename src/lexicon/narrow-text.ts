@@ -3,13 +3,13 @@
 // Most comments' wide characters are emoji and punctuation, which the phrase patterns only ever read as
 // "not a letter, digit or space"; a one-byte copy with NUL in their place gives those patterns the same matches.
 
+import { unitsToString } from '../normalise/units.js';
 import { mapSource } from './word-edges.js';
 
 /** A code unit above U+00FF. */
 const WIDE = /[^\u0000-\u00ff]/;
 /** A code point above U+00FF that a pattern may read as more than "other": a letter, digit or white space. */
 const WIDE_WORDLIKE = /(?=[^\u0000-\u00ff])[\p{L}\p{N}\s]/u;
-const CHUNK = 8192;
 
 /**
  * `text` with each code unit above U+00FF replaced by U+0000, as a one-byte string; `undefined` when the text
@@ -30,18 +30,13 @@ let last: { text: string | undefined; narrow: string | undefined } = { text: und
 
 function makeNarrow(text: string): string | undefined {
   if (!WIDE.test(text) || WIDE_WORDLIKE.test(text)) return undefined;
-  let out = '';
-  const codes = new Uint8Array(Math.min(text.length, CHUNK));
-  for (let from = 0; from < text.length; from += CHUNK) {
-    const to = Math.min(text.length, from + CHUNK);
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      codes[i - from] = c > 0xff ? 0 : c;
-    }
-    // Codes below 256 make a one-byte string; a slice of `text` would keep its two-byte storage.
-    out += String.fromCharCode.apply(null, codes.subarray(0, to - from) as unknown as number[]);
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = c > 0xff ? 0 : c;
   }
-  return out;
+  // Copied unit by unit (no decoder): codes below 256 make a one-byte string, which is the point.
+  return unitsToString(codes, codes.length, true);
 }
 
 /** Escapes whose atoms never match U+0000 nor a wide character that is not a letter, digit or space. */

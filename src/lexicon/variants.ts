@@ -1,4 +1,5 @@
-const STRIP: Readonly<Record<string, string>> = { å: 'a', ä: 'a', ö: 'o' };
+/** å and ä read as a, ö as o: how Swedish is written without its letters. */
+export const SWEDISH_FOLD: Readonly<Record<string, string>> = { å: 'a', ä: 'a', ö: 'o' };
 const SWEDISH_LETTERS = /[åäö]/g;
 
 /**
@@ -11,7 +12,7 @@ export function stripSwedishDiacritics(word: string): string {
   // Most words have none of the three: a look at each unit is cheaper than a replace that finds nothing.
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c === 0xe5 || c === 0xe4 || c === 0xf6) return word.replace(SWEDISH_LETTERS, (l) => STRIP[l]!);
+    if (c === 0xe5 || c === 0xe4 || c === 0xf6) return word.replace(SWEDISH_LETTERS, (l) => SWEDISH_FOLD[l]!);
   }
   return word;
 }

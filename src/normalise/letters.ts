@@ -1,12 +1,14 @@
-// Letters and digits read code unit by code unit, through per-unit tables for the BMP filled on first sight:
+// Letters, digits and marks read code unit by code unit, through per-unit tables for the BMP filled on first sight:
 // a Unicode property regex per character is slow, and normalise, tokenize, detectLanguage and the intent
 // cue gate all walk every character of a comment.
 
 const LETTER = /^\p{L}$/u;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const MARK = /^\p{M}$/u;
 /** Per BMP code unit: 0 = not looked up yet, 1 = yes, 2 = no. */
 const letterTable = new Uint8Array(0x10000);
 const wordCharTable = new Uint8Array(0x10000);
+const markTable = new Uint8Array(0x10000);
 
 /**
  * Whether a BMP code unit is a letter (`\p{L}`).
@@ -62,4 +64,30 @@ export function wordCharAt(text: string, i: number): number {
     if (low >= 0xdc00 && low <= 0xdfff) return isWordCodePoint((c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000) ? 2 : 0;
   }
   return isWordCodePoint(c) ? 1 : 0;
+}
+
+/**
+ * Whether a BMP code unit is a combining mark (`\p{M}`).
+ *
+ * @example
+ * isMarkUnit(0x0301) // true: combining acute accent
+ */
+export function isMarkUnit(code: number): boolean {
+  let m = markTable[code]!;
+  if (m === 0) markTable[code] = m = MARK.test(String.fromCharCode(code)) ? 1 : 2;
+  return m === 1;
+}
+
+/**
+ * Whether the code point at `j` is a combining mark (as `\p{M}` says; astral marks included).
+ *
+ * @example
+ * isMarkAt('e\u0301', 1) // true
+ */
+export function isMarkAt(s: string, j: number): boolean {
+  const code = s.charCodeAt(j);
+  // No mark lies below U+0300.
+  if (code < 0x300) return false;
+  if (code < 0xd800 || code > 0xdbff) return isMarkUnit(code);
+  return MARK.test(String.fromCodePoint(s.codePointAt(j)!));
 }

@@ -1,6 +1,6 @@
 import { HOMOGLYPHS } from './homoglyphs.js';
 import { LEET, LEET_NEEDS_LETTER_AFTER } from './leet.js';
-import { isLetterUnit } from './letters.js';
+import { isLetterUnit, isMarkAt, isMarkUnit } from './letters.js';
 import { unitsToString } from './units.js';
 
 /**
@@ -42,8 +42,6 @@ function foldCluster(cluster: string): string {
 }
 
 // Per-code-unit tables for the BMP, filled on first sight: a Unicode property regex per character is slow.
-/** 0 = not looked up yet, 1 = yes, 2 = no. */
-const markTable = new Uint8Array(0x10000);
 /**
  * How one BMP code unit standing alone folds: 0 = not looked up yet; 1 = to the unit `toLowerCase()` gives
  * in every context (not Σ, whose lower case depends on the next letter); 2 = to the single unit in
@@ -53,20 +51,6 @@ const foldKind = new Uint8Array(0x10000);
 const foldedUnit = new Uint16Array(0x10000);
 const foldedString = new Map<number, string>();
 const CAPITAL_SIGMA = 0x3a3;
-
-function isMarkUnit(code: number): boolean {
-  let m = markTable[code]!;
-  if (m === 0) markTable[code] = m = MARK.test(String.fromCharCode(code)) ? 1 : 2;
-  return m === 1;
-}
-
-/** Whether the code point at `j` is a combining mark (as `\p{M}` says; astral marks included). */
-function isMarkAt(s: string, j: number): boolean {
-  const code = s.charCodeAt(j);
-  if (code < 0x300) return false;
-  if (code < 0xd800 || code > 0xdbff) return isMarkUnit(code);
-  return MARK.test(String.fromCodePoint(s.codePointAt(j)!));
-}
 
 /** Looks a BMP unit up (see `foldKind`) and returns its kind. */
 function foldUnit(code: number): number {

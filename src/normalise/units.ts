@@ -7,14 +7,14 @@ const utf16 = typeof TextDecoder === 'function' && LITTLE_ENDIAN ? new TextDecod
 const CHUNK = 8192;
 
 /**
- * The first `n` units of `units` as a string; `surrogates` says whether any may be a surrogate (then they
- * are copied one by one, lone ones kept, instead of decoded).
+ * The first `n` units of `units` as a string, decoded, or with `copy` copied unit by unit: needed when a unit
+ * may be a surrogate (the decoder would replace a lone one), and it keeps codes below 256 a one-byte string.
  *
  * @example
  * unitsToString(Uint16Array.of(104, 101, 106, 33), 3, false) // 'hej'
  */
-export function unitsToString(units: Uint16Array, n: number, surrogates: boolean): string {
-  if (utf16 && !surrogates) return utf16.decode(units.subarray(0, n));
+export function unitsToString(units: Uint16Array, n: number, copy: boolean): string {
+  if (utf16 && !copy) return utf16.decode(units.subarray(0, n));
   let s = '';
   for (let k = 0; k < n; k += CHUNK) s += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
   return s;

@@ -16,6 +16,8 @@ const MAX_COMPOUND = 64;
 export interface CompoundIndex {
   readonly heads: ReadonlyMap<string, LexiconEntry>;
   readonly modifiers: ReadonlySet<string>;
+  /** `lengthsByEnding` of the heads: every split ends as the word does, so only these lengths can be a head. */
+  readonly headLengths: ReadonlyMap<string, readonly number[]>;
 }
 
 /** Shortest part of a compound: shorter ones are inflections or prefixes, not words. */
@@ -49,38 +51,33 @@ export function compoundIndex(ruleset: Ruleset): CompoundIndex {
       }
     }
   }
-  const index = { heads, modifiers };
+  const index = { heads, modifiers, headLengths: lengthsByEnding(heads.keys(), MIN_PART) };
   indexes.set(ruleset, index);
   return index;
 }
 
-const endingsCache = new WeakMap<CompoundIndex, ReadonlyMap<string, readonly number[]>>();
-
-/** Per last MIN_PART letters of a head form, the lengths of the head forms so ending, longest first. */
-function headEndings(index: CompoundIndex): ReadonlyMap<string, readonly number[]> {
-  let byEnding = endingsCache.get(index);
-  if (!byEnding) {
-    const out = new Map<string, number[]>();
-    for (const h of index.heads.keys()) {
-      if (h.length < MIN_PART) continue;
-      const ending = h.slice(-MIN_PART);
-      const lengths = out.get(ending);
-      if (lengths === undefined) out.set(ending, [h.length]);
-      else if (!lengths.includes(h.length)) lengths.push(h.length);
-    }
-    for (const lengths of out.values()) lengths.sort((a, b) => b - a);
-    endingsCache.set(index, (byEnding = out));
+/**
+ * Per last `n` units of the forms at least `n` long, their distinct lengths, longest first: which splits of a
+ * word can end in one of the forms, without trying every split.
+ *
+ * @example
+ * lengthsByEnding(['idiot', 'pucko', 'kretin'], 3).get('iot') // [5]
+ */
+export function lengthsByEnding(forms: Iterable<string>, n: number): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const form of forms) {
+    if (form.length < n) continue;
+    const ending = form.slice(-n);
+    const lengths = out.get(ending);
+    if (lengths === undefined) out.set(ending, [form.length]);
+    else if (!lengths.includes(form.length)) lengths.push(form.length);
   }
-  return byEnding;
+  for (const lengths of out.values()) lengths.sort((a, b) => b - a);
+  return out;
 }
 
 function allowedIn(entry: LexiconEntry, word: string): boolean {
   return entry.allow.some((a) => (a.endsWith('*') ? word.startsWith(a.slice(0, -1).toLowerCase()) : word === a.toLowerCase()));
-}
-
-/** The word as written and un-stretched ("Iiiiidiotpolitiker" → "idiotpolitiker"). */
-function spellings(w: Pick<Word, 'text'>): string[] {
-  return [w.text, ...unstretch(w.text)];
 }
 
 /**
@@ -91,20 +88,19 @@ function spellings(w: Pick<Word, 'text'>): string[] {
  * compoundHead(word('byråkratidioterna'), index)?.id // 'sv.insult.idiot'
  */
 export function compoundHead(w: Pick<Word, 'text'>, index: CompoundIndex): LexiconEntry | null {
-  const byEnding = headEndings(index);
-  const head = compoundHeadOf(w.text, index, byEnding);
+  const head = compoundHeadOf(w.text, index);
   if (head !== null) return head;
   for (const text of unstretch(w.text)) {
-    const found = compoundHeadOf(text, index, byEnding);
+    const found = compoundHeadOf(text, index);
     if (found !== null) return found;
   }
   return null;
 }
 
-function compoundHeadOf(text: string, index: CompoundIndex, byEnding: ReadonlyMap<string, readonly number[]>): LexiconEntry | null {
+function compoundHeadOf(text: string, index: CompoundIndex): LexiconEntry | null {
   if (text.length > MAX_COMPOUND || text.length < 2 * MIN_PART) return null;
-  // Every split ends as the word does: only a split as long as a head of this ending can be one, longest first.
-  const lengths = byEnding.get(text.slice(-MIN_PART));
+  // Only a split as long as a head of this ending can be one, longest first.
+  const lengths = index.headLengths.get(text.slice(-MIN_PART));
   if (lengths === undefined) return null;
   for (const length of lengths) {
     const k = text.length - length;
@@ -123,7 +119,11 @@ function compoundHeadOf(text: string, index: CompoundIndex, byEnding: ReadonlyMa
  * personCompound(ctx, word('idiotpolitiker'), index) // true
  */
 export function personCompound(ctx: DetectionContext, w: Pick<Word, 'text'>, index: CompoundIndex): boolean {
-  return spellings(w).some((text) => personCompoundOf(ctx, text, index));
+  // As written, then un-stretched ("Iiiiidiotpolitiker" → "idiotpolitiker"); the openings looked up once.
+  const starts = openings(index, ctx.ruleset.swedish.prefixes);
+  if (personCompoundOf(ctx, w.text, index, starts)) return true;
+  for (const text of unstretch(w.text)) if (personCompoundOf(ctx, text, index, starts)) return true;
+  return false;
 }
 
 type Prefixes = ReadonlyMap<string, readonly CompiledEntry[]>;
@@ -143,10 +143,10 @@ function openings(index: CompoundIndex, prefixes: Prefixes): ReadonlySet<string>
   return set;
 }
 
-function personCompoundOf(ctx: DetectionContext, text: string, index: CompoundIndex): boolean {
+function personCompoundOf(ctx: DetectionContext, text: string, index: CompoundIndex, starts: ReadonlySet<string>): boolean {
   if (text.length > MAX_COMPOUND) return false;
   const lex = ctx.ruleset.swedish;
-  if (!openings(index, lex.prefixes).has(text.slice(0, MIN_PART))) return false;
+  if (!starts.has(text.slice(0, MIN_PART))) return false;
   for (let k = MIN_PART; k <= text.length - MIN_PART; k++) {
     const head = text.slice(0, k);
     const curse = lex.prefixes.get(head)?.some((e) => e.category === 'profanity') ?? false;

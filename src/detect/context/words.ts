@@ -2,6 +2,7 @@ import type { CompiledEntry } from '../../lexicon/compile.js';
 import type { LexiconHit } from '../../lexicon/match.js';
 import type { DetectionContext } from '../rule.js';
 import { perComment } from '../rules/comment-memo.js';
+import { lengthsByEnding } from './compounds.js';
 
 /** Longer "words" are filler, not compounds: splitting them at every point would cost quadratic time. */
 const MAX_COMPOUND = 64;
@@ -22,9 +23,7 @@ export interface Word {
   readonly clause: number;
   /** Lexicon hits on this word (phrases sit on their first word). */
   readonly hits: readonly LexiconHit[];
-  /** Tags of a title or person noun this word ends with ("byggnadsinspektören" → title). */
-  readonly headTags: ReadonlySet<string>;
-  /** Tags of its context-lexicon hits and its head tags (what `contextTags` reads). */
+  /** Tags of its context-lexicon hits and of a title or person noun it ends with ("byggnadsinspektören" → title); what `contextTags` reads. */
   readonly tags: ReadonlySet<string>;
 }
 
@@ -57,8 +56,9 @@ function tagsOf(headTags: ReadonlySet<string>, hits: readonly LexiconHit[]): Rea
 
 type ExactIndex = ReadonlyMap<string, readonly CompiledEntry[]>;
 
-/** Per last MIN_HEAD letters of a head noun, the lengths of the head nouns so ending, longest first; and a byte per endingHash marking those some ending has. */
+/** The exact forms; per last MIN_HEAD letters of a head noun, the lengths of the head nouns so ending, longest first; and a byte per endingHash marking those some ending has. */
 interface HeadEndings {
+  readonly exact: ExactIndex;
   readonly lengths: ReadonlyMap<string, readonly number[]>;
   readonly marks: Uint8Array;
 }
@@ -76,25 +76,19 @@ function endingHash(text: string): number {
 function headEndings(exact: ExactIndex): HeadEndings {
   let endings = endingsCache.get(exact);
   if (!endings) {
-    const lengths = new Map<string, number[]>();
-    const marks = new Uint8Array(65536);
+    const heads: string[] = [];
     for (const [form, entries] of exact) {
-      if (form.length >= MIN_HEAD && entries.some((e) => e.category === 'context' && e.entry.tags.some((t) => HEAD_TAGS.includes(t)))) {
-        const ending = form.slice(-MIN_HEAD);
-        const list = lengths.get(ending);
-        if (list === undefined) lengths.set(ending, [form.length]);
-        else if (!list.includes(form.length)) list.push(form.length);
-        marks[endingHash(form)] = 1;
-      }
+      if (form.length >= MIN_HEAD && entries.some((e) => e.category === 'context' && e.entry.tags.some((t) => HEAD_TAGS.includes(t)))) heads.push(form);
     }
-    for (const list of lengths.values()) list.sort((a, b) => b - a);
-    endingsCache.set(exact, (endings = { lengths, marks }));
+    const marks = new Uint8Array(65536);
+    for (const form of heads) marks[endingHash(form)] = 1;
+    endingsCache.set(exact, (endings = { exact, lengths: lengthsByEnding(heads, MIN_HEAD), marks }));
   }
   return endings;
 }
 
-/** `exact` and its `endings` (headEndings) are the comment's, looked up once per comment rather than per word. */
-function headTagsOf(exact: ExactIndex, endings: HeadEndings, text: string, hits: readonly LexiconHit[]): ReadonlySet<string> {
+/** The tags of a title or person noun `text` ends with; `endings` (headEndings) are looked up once per comment rather than per word. */
+function headTagsOf(endings: HeadEndings, text: string, hits: readonly LexiconHit[]): ReadonlySet<string> {
   if (text.length < MIN_HEAD + MIN_MODIFIER || text.length > MAX_COMPOUND || hits.some((h) => h.entry.category === 'context' && h.entry.entry.tags.some((t) => HEAD_TAGS.includes(t)))) return NO_TAGS;
   // The hash first: most words' endings are no head noun's, and then no string is cut.
   if (endings.marks[endingHash(text)] === 0) return NO_TAGS;
@@ -104,7 +98,7 @@ function headTagsOf(exact: ExactIndex, endings: HeadEndings, text: string, hits:
   for (const length of lengths) {
     const k = text.length - length;
     if (k < MIN_MODIFIER) continue;
-    const entries = exact.get(text.slice(k));
+    const entries = endings.exact.get(text.slice(k));
     if (entries === undefined) continue;
     // A set only for a split the lexicon knows: most splits of most words know nothing.
     let tags: Set<string> | undefined;
@@ -160,7 +154,7 @@ function makeWordView(ctx: DetectionContext): WordView {
   const text = ctx.normalised.text;
   // English compounds are not split: no head index. Swedish: its index and endings, once for all words.
   const exact = ctx.language.code === 'en' ? undefined : ctx.ruleset.swedish.exact;
-  const heads = exact === undefined ? undefined : { exact, endings: headEndings(exact) };
+  const heads = exact === undefined ? undefined : headEndings(exact);
   const words: Word[] = [];
   let skipUntil = -1;
   let sentence = 0;
@@ -184,7 +178,7 @@ function makeWordView(ctx: DetectionContext): WordView {
     const first = original === undefined ? '' : written.charAt(original);
     // Most comments have no hit at all: no look-up per word then.
     const hits = hitsAt.size === 0 ? NO_HITS : (hitsAt.get(t.start) ?? NO_HITS);
-    const headTags = heads === undefined ? NO_TAGS : headTagsOf(heads.exact, heads.endings, t.text, hits);
+    const headTags = heads === undefined ? NO_TAGS : headTagsOf(heads, t.text, hits);
     const word: Word = {
       index: words.length,
       text: t.text,
@@ -194,7 +188,6 @@ function makeWordView(ctx: DetectionContext): WordView {
       sentence,
       clause,
       hits,
-      headTags,
       tags: tagsOf(headTags, hits),
     };
     words.push(word);

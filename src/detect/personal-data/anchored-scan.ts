@@ -22,6 +22,19 @@ export function runStart(text: string, end: number, char: RegExp): number {
 }
 
 /**
+ * `runStart` before each occurrence of `anchor`: where a match that needs a run of `char` right before the
+ * anchor (an e-mail address before its at sign) may start.
+ *
+ * @example
+ * runStartsBefore('a@b c@d', '@', /^\w$/u) // [0, 4]
+ */
+export function runStartsBefore(text: string, anchor: string, char: RegExp): number[] {
+  const out: number[] = [];
+  for (let a = text.indexOf(anchor); a >= 0; a = text.indexOf(anchor, a + 1)) out.push(runStart(text, a, char));
+  return out;
+}
+
+/**
  * The matches a global scan of `sticky`'s expression would find, left to right and not overlapping, given
  * that every match starts at one of `starts` (a superset is fine): the expression is tried only there.
  *

@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate.js';
-import { runStart, stickyMatches } from './anchored-scan.js';
+import { runStart, runStartsBefore, stickyMatches } from './anchored-scan.js';
 import { isMunicipalityEmail, type MunicipalityContacts } from './municipality.js';
 
 /** "@" or a spelled-out at sign in brackets ("anna[at]gmail.com", "anna (at) gmail.com"). */
@@ -14,13 +14,12 @@ const SPELLED_AT = /[[({]\s?(?:at|snabel)/iu;
 const SPELLED_ATS = new RegExp(SPELLED_AT.source, 'giu');
 const SPACE = /^\s$/u;
 /** A character of the local part, with EMAIL's flags (`i` also folds U+0345 into a letter). */
-const LOCAL_CHAR = /^[\p{L}\p{N}._%+-]$/iu;
+export const LOCAL_CHAR = /^[\p{L}\p{N}._%+-]$/iu;
 const localRunStart = (text: string, end: number) => runStart(text, end, LOCAL_CHAR);
 
 /** Where an address may start: the start of the local-part run before each at sign (and before the space ahead of a spelled one). */
 function addressStarts(text: string): number[] {
-  const starts: number[] = [];
-  for (let a = text.indexOf('@'); a >= 0; a = text.indexOf('@', a + 1)) starts.push(localRunStart(text, a));
+  const starts = runStartsBefore(text, '@', LOCAL_CHAR);
   for (const m of text.matchAll(SPELLED_ATS)) {
     starts.push(localRunStart(text, m.index));
     if (m.index > 0 && SPACE.test(text[m.index - 1]!)) starts.push(localRunStart(text, m.index - 1));

@@ -1,3 +1,4 @@
+import { isMarkAt, letterAt } from '../../normalise/letters.js';
 import type { Ruleset } from '../../ruleset/schema.js';
 
 /** The name, place and role words of a ruleset, lower-case, built once per ruleset. */
@@ -88,26 +89,6 @@ interface Word {
   readonly sentenceStart: boolean;
 }
 
-/** Per BMP code unit: 0 not yet read, 1 a letter (\p{L}), 2 a mark (\p{M}), 3 neither. */
-const CLASSES = new Uint8Array(65536);
-const LETTER = /^\p{L}$/u;
-const MARK = /^\p{M}$/u;
-const IS_LETTER = 1;
-const IS_MARK = 2;
-
-function classOf(cp: number): number {
-  if (cp < 0x10000) {
-    let k = CLASSES[cp]!;
-    if (k === 0) {
-      const ch = String.fromCharCode(cp);
-      CLASSES[cp] = k = LETTER.test(ch) ? IS_LETTER : MARK.test(ch) ? IS_MARK : 3;
-    }
-    return k;
-  }
-  const ch = String.fromCodePoint(cp);
-  return LETTER.test(ch) ? IS_LETTER : MARK.test(ch) ? IS_MARK : 3;
-}
-
 /**
  * The spans of `\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*` (flags `gu`) in `text`, as start and end
  * offsets in turn: read code point by code point, without a match array and a string for every word.
@@ -120,26 +101,26 @@ export function wordSpans(text: string): number[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const cp = text.codePointAt(i)!;
-    if (classOf(cp) !== IS_LETTER) {
-      i += cp > 0xffff ? 2 : 1;
+    const first = letterAt(text, i);
+    if (first === 0) {
+      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
       continue;
     }
     const start = i;
-    i += cp > 0xffff ? 2 : 1;
+    i += first;
     for (;;) {
       while (i < n) {
-        const c = text.codePointAt(i)!;
-        const k = classOf(c);
-        if (k !== IS_LETTER && k !== IS_MARK) break;
-        i += c > 0xffff ? 2 : 1;
+        const letter = letterAt(text, i);
+        if (letter > 0) i += letter;
+        else if (isMarkAt(text, i)) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+        else break;
       }
       // An apostrophe or hyphen joins two words only when a letter follows it ("Anna-Karin", "it's").
       const joiner = i < n ? text.charCodeAt(i) : 0;
       if ((joiner === 39 || joiner === 0x2019 || joiner === 45) && i + 1 < n) {
-        const after = text.codePointAt(i + 1)!;
-        if (classOf(after) === IS_LETTER) {
-          i += after > 0xffff ? 3 : 2;
+        const after = letterAt(text, i + 1);
+        if (after > 0) {
+          i += 1 + after;
           continue;
         }
       }

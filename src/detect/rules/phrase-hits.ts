@@ -1,6 +1,6 @@
 import { mapClauses, type RequirementIndex, requirementIndex, scanLiterals } from '../../lexicon/literal-index.js';
 import { type CompiledPattern, expandPattern, type KnowsRequired, matchPatterns, type PatternHit, requiredClauses } from '../../lexicon/patterns.js';
-import { stripSwedishDiacritics } from '../../lexicon/variants.js';
+import { stripSwedishDiacritics, SWEDISH_FOLD } from '../../lexicon/variants.js';
 import { mapSource } from '../../lexicon/word-edges.js';
 import { isLetterUnit } from '../../normalise/letters.js';
 import { unitsToString } from '../../normalise/units.js';
@@ -138,7 +138,6 @@ function buildVariant(ctx: DetectionContext, keep: 1 | 2, stretched: boolean): V
   return { text: unitsToString(units, w, SURROGATE.test(src)), from: from.slice(0, w), to: to.slice(0, w) };
 }
 
-const SWEDISH_FOLD: Readonly<Record<string, string>> = { å: 'a', ä: 'a', ö: 'o' };
 const LEET_IN_WORD = /\p{L}[0-9@$!|€]|[0-9@$!|€]\p{L}/u;
 const LOOKALIKE_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff]/u;
 
@@ -231,8 +230,6 @@ function tolerantOf(p: CompiledPattern, lexicons: readonly Lexicon[]): TolerantP
   return t;
 }
 
-/** "ö" read as "o", "å" and "ä" as "a": what a tolerant pattern accepts for them. */
-const foldSwedish = stripSwedishDiacritics;
 const foldedRequired = new WeakMap<readonly CompiledPattern[], RequirementIndex>();
 
 /**
@@ -245,12 +242,12 @@ function tolerantFor(compiled: readonly CompiledPattern[], text: string, lexicon
     index = requirementIndex(
       compiled.map((p) => {
         const clauses = requiredClauses(p);
-        return clauses === null ? null : mapClauses(clauses, foldSwedish);
+        return clauses === null ? null : mapClauses(clauses, stripSwedishDiacritics);
       }),
     );
     foldedRequired.set(compiled, index);
   }
-  const picked = scanLiterals(foldSwedish(text)).satisfied(index);
+  const picked = scanLiterals(stripSwedishDiacritics(text)).satisfied(index);
   // The same picks recur from comment to comment: one list per pick, so the engine indexes each list once
   // (a new array per comment was a new WeakMap entry and index in matchPatterns).
   let byPick = tolerantLists.get(compiled);

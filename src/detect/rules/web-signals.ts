@@ -1,4 +1,5 @@
-import { runStart, stickyMatches } from '../personal-data/anchored-scan.js';
+import { runStartsBefore, stickyMatches } from '../personal-data/anchored-scan.js';
+import { LOCAL_CHAR } from '../personal-data/email.js';
 
 /** A span of the ORIGINAL text. */
 export interface TextSpan {
@@ -109,14 +110,6 @@ export function findPhones(text: string): TextSpan[] {
 // The lookbehind starts a match only where a run starts, so a long run without '@' costs linear time.
 // Sticky: tried only where an address may start, before an at sign (running it everywhere was most of a long text's contact scan).
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}/iuy;
-/** A character of the part before the at sign, with EMAIL's flags. */
-const LOCAL_CHAR = /^[\p{L}\p{N}._%+-]$/iu;
-
-function atSigns(text: string): number[] {
-  const out: number[] = [];
-  for (let a = text.indexOf('@'); a >= 0; a = text.indexOf('@', a + 1)) out.push(a);
-  return out;
-}
 
 const HANDLE = /(?<![\p{L}\p{N}])@[a-z0-9_.]{3,30}(?![\p{L}\p{N}@])/giu;
 
@@ -129,7 +122,7 @@ const HANDLE = /(?<![\p{L}\p{N}])@[a-z0-9_.]{3,30}(?![\p{L}\p{N}@])/giu;
 export function findContacts(text: string): TextSpan[] {
   // Both kinds hold an "@".
   if (!text.includes('@')) return [];
-  const out = stickyMatches(EMAIL, text, atSigns(text).map((a) => runStart(text, a, LOCAL_CHAR))).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  const out = stickyMatches(EMAIL, text, runStartsBefore(text, '@', LOCAL_CHAR)).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
   for (const m of text.matchAll(HANDLE)) {
     if (!out.some((e) => m.index >= e.start && m.index < e.end)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
