@@ -12,7 +12,7 @@ function walk(dir: string): string[] {
  * The first specifier seen per package is kept (e.g. `libphonenumber-js/max`).
  *
  * @example
- * dependencyImports('/work/main').zod // 'zod'
+ * dependencyImports('/work/main').zod // 'zod/mini'
  */
 export function dependencyImports(root: string): Record<string, string> {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };

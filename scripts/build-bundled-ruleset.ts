@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Cue, cueKey, cueTestRegex } from '../src/decide/cue.js';
 import * as intentCues from '../src/decide/intent-cues.js';
 import { compilePatterns } from '../src/lexicon/patterns.js';

@@ -1,8 +1,9 @@
 // Validates the bundled rule data with zod before a build; exits 1 naming every invalid field.
 import { RulesetSchema } from '../src/ruleset/schema.js';
 import { osthammarInput } from '../src/ruleset/osthammar-input.js';
+import { inEnglish } from '../src/schema/zod-locale.js';
 
-const result = RulesetSchema.safeParse(osthammarInput);
+const result = RulesetSchema.safeParse(osthammarInput, inEnglish);
 if (!result.success) {
   for (const issue of result.error.issues) console.error(`rules/osthammar: ${issue.path.join('.')}: ${issue.message}`);
   process.exit(1);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { decisionJsonSchemaOf, SCHEMA_FILE, schemaModule } from '../scripts/build-bundled-ruleset.js';
 import { DecisionSchema, decisionJsonSchema, moderate, moderateMany } from '../src/index.js';
 import { ROOT, loadFixtureFiles } from './helpers.js';

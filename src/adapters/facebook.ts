@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Comment } from '../schema/comment.js';
 import { PlatformId, PlatformTime, authorOf, parsePlatform } from './platform-input.js';
 
@@ -6,22 +6,23 @@ import { PlatformId, PlatformTime, authorOf, parsePlatform } from './platform-in
 export const FacebookCommentSchema = z.looseObject({
   id: PlatformId,
   /** Absent when the comment is only a photo or sticker. */
-  message: z.string().optional(),
+  message: z.optional(z.string()),
   /** Only returned to a token that may moderate the Page. */
-  from: z.looseObject({ id: PlatformId.optional(), name: z.string().optional() }).optional(),
-  created_time: PlatformTime.optional(),
+  from: z.optional(z.looseObject({ id: z.optional(PlatformId), name: z.optional(z.string()) })),
+  created_time: z.optional(PlatformTime),
   /** Present on replies when requested with `fields=parent`. */
-  parent: z.looseObject({ id: PlatformId }).optional(),
-})
+  parent: z.optional(z.looseObject({ id: PlatformId })),
+}).check(
   // Without these checks a comment of the wrong shape would be moderated as empty text, silently.
-  .refine((c) => c.message !== undefined || !('text' in c), {
+  z.refine((c) => c.message !== undefined || !('text' in c), {
     path: ['message'],
     message: 'missing, but "text" is there: this is already a moderera comment (or an Instagram one); pass it to moderate() or fromInstagram() instead',
-  })
-  .refine((c) => c.message !== undefined || 'text' in c || 'attachment' in c, {
+  }),
+  z.refine((c) => c.message !== undefined || 'text' in c || 'attachment' in c, {
     path: ['message'],
     message: 'missing: request fields=id,message,attachment,from,created_time,parent (a comment without message must at least have its attachment)',
-  });
+  }),
+);
 export type FacebookComment = z.input<typeof FacebookCommentSchema>;
 
 export interface FacebookOptions {

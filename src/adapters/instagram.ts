@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Comment } from '../schema/comment.js';
 import { PlatformId, PlatformTime, authorOf, parsePlatform } from './platform-input.js';
 
@@ -7,11 +7,11 @@ export const InstagramCommentSchema = z.looseObject({
   id: PlatformId,
   // Required so a response fetched without `fields=text` fails loudly instead of being moderated as empty.
   text: z.string({ error: 'missing: request fields=id,text,timestamp,username,from,parent_id' }),
-  timestamp: PlatformTime.optional(),
-  username: z.string().optional(),
-  from: z.looseObject({ id: PlatformId.optional(), username: z.string().optional() }).optional(),
+  timestamp: z.optional(PlatformTime),
+  username: z.optional(z.string()),
+  from: z.optional(z.looseObject({ id: z.optional(PlatformId), username: z.optional(z.string()) })),
   /** Present on replies: the IG Comment replied to. */
-  parent_id: PlatformId.optional(),
+  parent_id: z.optional(PlatformId),
 });
 export type InstagramComment = z.input<typeof InstagramCommentSchema>;
 

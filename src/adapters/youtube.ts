@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Comment } from '../schema/comment.js';
 import { htmlToText } from './html-text.js';
 import { PlatformId, PlatformTime, authorOf, parsePlatform } from './platform-input.js';
@@ -8,21 +8,22 @@ export const YouTubeCommentSchema = z.looseObject({
   id: PlatformId,
   snippet: z.looseObject({
     /** Raw text; YouTube only guarantees it to the comment's author. */
-    textOriginal: z.string().optional(),
+    textOriginal: z.optional(z.string()),
     /** Display text: HTML unless requested with `textFormat=plainText`. */
-    textDisplay: z.string().optional(),
-    authorDisplayName: z.string().optional(),
-    authorChannelId: z.looseObject({ value: z.string() }).optional(),
-    publishedAt: PlatformTime.optional(),
+    textDisplay: z.optional(z.string()),
+    authorDisplayName: z.optional(z.string()),
+    authorChannelId: z.optional(z.looseObject({ value: z.string() })),
+    publishedAt: z.optional(PlatformTime),
     /** Present on replies: the top-level comment's id. */
-    parentId: z.string().optional(),
+    parentId: z.optional(z.string()),
   }),
-})
+}).check(
   // A comment fetched with neither text field would otherwise be moderated as empty, silently.
-  .refine((c) => c.snippet.textOriginal !== undefined || c.snippet.textDisplay !== undefined, {
+  z.refine((c) => c.snippet.textOriginal !== undefined || c.snippet.textDisplay !== undefined, {
     path: ['snippet', 'textDisplay'],
     message: 'missing, and so is textOriginal: request part=snippet',
-  });
+  }),
+);
 export type YouTubeComment = z.input<typeof YouTubeCommentSchema>;
 
 /** The fields of a YouTube Data API v3 `commentThread` resource that moderera reads. */
@@ -30,7 +31,7 @@ export const YouTubeCommentThreadSchema = z.looseObject({
   id: PlatformId,
   snippet: z.looseObject({ topLevelComment: YouTubeCommentSchema }),
   /** Part of the replies at most; fetch the rest with comments.list. */
-  replies: z.looseObject({ comments: z.array(YouTubeCommentSchema) }).optional(),
+  replies: z.optional(z.looseObject({ comments: z.array(YouTubeCommentSchema) })),
 });
 export type YouTubeCommentThread = z.input<typeof YouTubeCommentThreadSchema>;
 

@@ -1,8 +1,9 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Platform } from '../adapters/platform-response.js';
 import { type EvaluateOptions, type ReplyRecord, evaluate, formatEvaluationTable } from '../evaluation/evaluate.js';
 import { moderate } from '../moderate.js';
 import { type Decision, DecisionSchema } from '../schema/decision.js';
+import { inEnglish } from '../schema/zod-locale.js';
 import { INPUT_FLAGS, readSource, showHelp } from './classify.js';
 import type { CliIo } from './io.js';
 import { nowFlag, parseArgs } from './parse-args.js';
@@ -12,12 +13,15 @@ import { readInputs } from './read-inputs.js';
 import { EXIT, InputFileError } from './usage-error.js';
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const Instant = z.union([z.string(), z.date()]).refine((t) => !Number.isNaN(typeof t === 'string' ? Date.parse(t) : t.getTime()), 'ska vara en ISO-tid, t.ex. 2026-01-13T10:00:00+01:00');
+const Instant = z.union([z.string(), z.date()]).check(z.refine((t) => !Number.isNaN(typeof t === 'string' ? Date.parse(t) : t.getTime()), 'ska vara en ISO-tid, t.ex. 2026-01-13T10:00:00+01:00'));
 
 /** A reply as a record `{ commentId, repliedAt }`, or as the municipality's own comment `{ inReplyTo, createdAt }`. */
 const ReplyInputSchema = z.union([
-  z.object({ commentId: z.string().min(1), repliedAt: Instant }),
-  z.object({ inReplyTo: z.string().min(1), createdAt: Instant }).transform((r) => ({ commentId: r.inReplyTo, repliedAt: r.createdAt })),
+  z.object({ commentId: z.string().check(z.minLength(1)), repliedAt: Instant }),
+  z.pipe(
+    z.object({ inReplyTo: z.string().check(z.minLength(1)), createdAt: Instant }),
+    z.transform((r) => ({ commentId: r.inReplyTo, repliedAt: r.createdAt })),
+  ),
 ]);
 
 /**
@@ -35,7 +39,7 @@ export function readReplies(source: string, file: string): ReplyRecord[] {
       problems.push(`rad ${item.line}: inte JSON`);
       continue;
     }
-    const parsed = ReplyInputSchema.safeParse(item.value);
+    const parsed = ReplyInputSchema.safeParse(item.value, inEnglish);
     if (parsed.success) replies.push(parsed.data);
     else problems.push(`rad ${item.line}: förväntade { commentId, repliedAt } eller { inReplyTo, createdAt } (${parsed.error.issues.map((i) => `${i.path.join('.') || '(svaret)'}: ${i.message}`).join('; ')})`);
   }
@@ -85,7 +89,7 @@ export function runEvaluate(argv: readonly string[], io: CliIo): number {
       continue;
     }
     if (isObject(v) && 'commentId' in v && 'action' in v) {
-      const parsed = DecisionSchema.safeParse(v);
+      const parsed = DecisionSchema.safeParse(v, inEnglish);
       if (parsed.success) decisions.push(parsed.data);
       else failures.push({ line: input.line, message: `inget giltigt beslut: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` });
       continue;

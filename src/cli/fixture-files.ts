@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { type FixtureFile, FixtureFileSchema } from '../fixtures/fixture-schema.js';
+import { inEnglish } from '../schema/zod-locale.js';
 
 /** A fixture file that could not be used, with the file and the field (or line and column) to fix. */
 export interface FixtureProblem {
@@ -114,7 +115,7 @@ export function loadFixtureFile(file: string, cwd = process.cwd()): LoadedFixtur
   } catch (e) {
     return { file, message: `är inte giltig JSON, ${jsonErrorAt(source, (e as Error).message)}` };
   }
-  const parsed = FixtureFileSchema.safeParse(json);
+  const parsed = FixtureFileSchema.safeParse(json, inEnglish);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${fieldPath(i.path, json)}: ${i.message}`);
     return { file, message: `är ingen giltig fixturfil ({ description, cases: [{ id, text, expect }] }):\n    ${issues.join('\n    ')}` };

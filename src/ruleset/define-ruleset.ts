@@ -1,4 +1,5 @@
 import { RulesetError } from '../errors.js';
+import { inEnglish } from '../schema/zod-locale.js';
 import { deepFreeze } from './compact-ruleset.js';
 import { assertPatternsSafe } from './pattern-safety.js';
 import { type Ruleset, type RulesetInput, RulesetSchema } from './schema.js';
@@ -87,7 +88,7 @@ function define(input: RulesetInput | RulesetExtension, base: Ruleset | undefine
         patterns: [...base.patterns, ...(input.patterns ?? [])],
       }
     : input;
-  const parsed = RulesetSchema.safeParse(candidate);
+  const parsed = RulesetSchema.safeParse(candidate, inEnglish);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(ruleset)'}: ${i.message}`);
     throw new RulesetError(`Invalid ruleset "${String((input as { id?: unknown }).id)}": ${issues.slice(0, 5).join('; ')}${issues.length > 5 ? ` (+${issues.length - 5} more)` : ''}. Fix these fields and call defineRuleset() again.`, issues);

@@ -1,14 +1,14 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DEADLINE_EVES, EVE_IDS } from '../calendar/swedish-holidays.js';
 import { CategorySchema, PersonalDataKindSchema, type PersonalDataKind } from '../schema/decision.js';
 
 export const LanguageSchema = z.enum(['sv', 'en', '*']);
 export const SeveritySchema = z.enum(['mild', 'medium', 'high']);
-const Id = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'ids are lower-case a-z, 0-9, ".", "_" or "-"');
+const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, 'ids are lower-case a-z, 0-9, ".", "_" or "-"'));
 const Provenance = z.object({
-  source: z.string().min(1),
-  licence: z.string().min(1),
-  note: z.string().optional(),
+  source: z.string().check(z.minLength(1)),
+  licence: z.string().check(z.minLength(1)),
+  note: z.optional(z.string()),
 });
 
 /**
@@ -20,20 +20,20 @@ const Provenance = z.object({
  */
 export const LexiconEntrySchema = z.object({
   id: Id,
-  term: z.string().min(1),
-  forms: z.array(z.string().min(1)).default([]),
-  stem: z.boolean().default(false),
-  compound: z.enum(['none', 'prefix', 'suffix', 'both']).default('none'),
-  strip: z.boolean().default(true),
-  severity: SeveritySchema.default('medium'),
+  term: z.string().check(z.minLength(1)),
+  forms: z._default(z.array(z.string().check(z.minLength(1))), []),
+  stem: z._default(z.boolean(), false),
+  compound: z._default(z.enum(['none', 'prefix', 'suffix', 'both']), 'none'),
+  strip: z._default(z.boolean(), true),
+  severity: z._default(SeveritySchema, 'medium'),
   /** Words it must never match; `word*` protects every word starting with `word`. */
-  allow: z.array(z.string().min(1)).default([]),
+  allow: z._default(z.array(z.string().check(z.minLength(1))), []),
   /** Not a hit when the previous word is one of these ("ett fan av"). */
-  unlessPrevious: z.array(z.string().min(1)).default([]),
+  unlessPrevious: z._default(z.array(z.string().check(z.minLength(1))), []),
   /** Not a hit when the next word is one of these ("fan av"). */
-  unlessNext: z.array(z.string().min(1)).default([]),
-  tags: z.array(z.string()).default([]),
-  note: z.string().optional(),
+  unlessNext: z._default(z.array(z.string().check(z.minLength(1))), []),
+  tags: z._default(z.array(z.string()), []),
+  note: z.optional(z.string()),
 });
 export type LexiconEntry = z.output<typeof LexiconEntrySchema>;
 
@@ -50,12 +50,12 @@ export type Lexicon = z.output<typeof LexiconSchema>;
 /** A phrase pattern, matched on the normalised (lower-case, folded) text. */
 export const PatternSchema = z.object({
   id: Id,
-  pattern: z.string().min(1),
-  severity: SeveritySchema.default('medium'),
-  messageId: z.string().optional(),
-  allow: z.array(z.string()).default([]),
-  tags: z.array(z.string()).default([]),
-  note: z.string().optional(),
+  pattern: z.string().check(z.minLength(1)),
+  severity: z._default(SeveritySchema, 'medium'),
+  messageId: z.optional(z.string()),
+  allow: z._default(z.array(z.string()), []),
+  tags: z._default(z.array(z.string()), []),
+  note: z.optional(z.string()),
 });
 export type Pattern = z.output<typeof PatternSchema>;
 
@@ -71,7 +71,7 @@ export type PatternFile = z.output<typeof PatternFileSchema>;
 export const CategoryPolicySchema = z.object({
   /** Key into `guideline.sections`. */
   guideline: z.string(),
-  law: z.string().optional(),
+  law: z.optional(z.string()),
   basis: z.enum(['legalDuty', 'policy']),
 });
 
@@ -81,50 +81,47 @@ export const CategoryPolicySchema = z.object({
  * förskolan), `*word*` words holding it; several words separated by spaces match consecutive words.
  * A pattern with `*` needs at least three letters beside it.
  */
-export const TopicTermSchema = z
-  .string()
-  .regex(/^\*?\p{Ll}{2,}\*?(?: \*?\p{Ll}{2,}\*?)*$/u, 'a topic term is lower-case words, each optionally starting or ending with "*", e.g. "snöröjning*" or "vatten och avlopp"')
-  .refine((t) => t.split(' ').every((w) => !w.includes('*') || w.replaceAll('*', '').length >= 3), 'a word with "*" needs at least three letters, e.g. "plog*"');
+export const TopicTermSchema = z.string().check(
+  z.regex(/^\*?\p{Ll}{2,}\*?(?: \*?\p{Ll}{2,}\*?)*$/u, 'a topic term is lower-case words, each optionally starting or ending with "*", e.g. "snöröjning*" or "vatten och avlopp"'),
+  z.refine((t) => t.split(' ').every((w) => !w.includes('*') || w.replaceAll('*', '').length >= 3), 'a word with "*" needs at least three letters, e.g. "plog*"'),
+);
 
 /** A topic of comments and the department that answers for it ("snöröjning" → samhällsbyggnad). */
 export const TopicSchema = z.object({
   id: Id,
   /** The department (förvaltning) that answers questions on this topic. */
-  department: z.string().min(1),
+  department: z.string().check(z.minLength(1)),
   /** Marks a comment as being about the municipality, but routes only when no other topic matched ("kommunen", "politikerna"). */
-  general: z.boolean().default(false),
-  terms: z.array(TopicTermSchema).min(1),
+  general: z._default(z.boolean(), false),
+  terms: z.array(TopicTermSchema).check(z.minLength(1)),
   /** Words the terms must never match ("vägra*" for "väg*"). */
-  allow: z.array(TopicTermSchema).default([]),
+  allow: z._default(z.array(TopicTermSchema), []),
 });
 export type Topic = z.output<typeof TopicSchema>;
 
-const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day is "HH:MM", e.g. "16:30"');
+const TimeOfDay = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day is "HH:MM", e.g. "16:30"'));
 
 /** BEVARANDE OCH GALLRING: when items of ringa eller tillfällig betydelse become inaktuella. */
 export const ArchivalPolicySchema = z.object({
   /** Days after `createdAt` (Swedish calendar days) when an item of ringa eller tillfällig betydelse may be weeded. */
-  weedAfterDays: z.number().int().nonnegative().default(90),
+  weedAfterDays: z._default(z.number().check(z.int(), z.nonnegative()), 90),
 });
 
 /** ANSVAR FÖR ATT SVARA: who answers what, and how soon. */
 export const ReplyPolicySchema = z.object({
   /** Working days the municipality has to answer, counted from the working day the comment is received. */
-  responseWorkingDays: z.number().int().nonnegative().default(2),
+  responseWorkingDays: z._default(z.number().check(z.int(), z.nonnegative()), 2),
   /** The department that answers when no topic matches. */
-  defaultDepartment: z.string().min(1).default('kommunledningskontoret'),
+  defaultDepartment: z._default(z.string().check(z.minLength(1)), 'kommunledningskontoret'),
   /** Office hours, Swedish local time; a comment at or after `closes`, or on a day off, counts from the next working day. */
-  officeHours: z
-    .object({ opens: TimeOfDay, closes: TimeOfDay })
-    .refine((h) => h.opens < h.closes, 'officeHours.opens must be before officeHours.closes')
-    .default({ opens: '08:00', closes: '16:30' }),
+  officeHours: z._default(
+    z.object({ opens: TimeOfDay, closes: TimeOfDay }).check(z.refine((h) => h.opens < h.closes, 'officeHours.opens must be before officeHours.closes')),
+    { opens: '08:00', closes: '16:30' },
+  ),
   /** Eves on which offices are closed, besides weekends and allmänna helgdagar. */
-  closedEves: z.array(z.enum(EVE_IDS)).default([...DEADLINE_EVES]),
+  closedEves: z._default(z.array(z.enum(EVE_IDS)), [...DEADLINE_EVES]),
   /** Topic word lists that route a reply to a department, first match by count, then by position. */
-  topics: z
-    .array(TopicSchema)
-    .default([])
-    .refine((ts) => new Set(ts.map((t) => t.id)).size === ts.length, 'every topic needs its own id'),
+  topics: z._default(z.array(TopicSchema), []).check(z.refine((ts) => new Set(ts.map((t) => t.id)).size === ts.length, 'every topic needs its own id')),
 });
 
 /** The kinds that infringe personal integrity and so lead to deletion (INGA PERSONUPPGIFTER); a plain name does not. */
@@ -133,28 +130,29 @@ export const DEFAULT_INFRINGING_KINDS: readonly PersonalDataKind[] = ['personnum
 /** INGA PERSONUPPGIFTER: which personal data lead to deletion, what each rests on, and the municipality's own contact details. */
 export const PersonalDataPolicySchema = z.object({
   /** Key into `guideline.sections`. */
-  guideline: z.string().default('inga-personuppgifter'),
+  guideline: z._default(z.string(), 'inga-personuppgifter'),
   /** Kinds that infringe integrity: a comment holding one is deleted after a screenshot. Other kinds are only reported for redaction. */
-  infringing: z.array(PersonalDataKindSchema).default([...DEFAULT_INFRINGING_KINDS]),
+  infringing: z._default(z.array(PersonalDataKindSchema), [...DEFAULT_INFRINGING_KINDS]),
   /** The law and basis each kind rests on, for its reason. */
-  kinds: z.partialRecord(PersonalDataKindSchema, z.object({ law: z.string().optional(), basis: z.enum(['legalDuty', 'policy']).default('policy') })).default({}),
+  kinds: z._default(z.partialRecord(PersonalDataKindSchema, z.object({ law: z.optional(z.string()), basis: z._default(z.enum(['legalDuty', 'policy']), 'policy') })), {}),
   /** The law a name together with a sensitive topic rests on, per topic (health, criminal-offence, …). */
-  sensitiveTopics: z.record(z.string(), z.object({ law: z.string() })).default({}),
+  sensitiveTopics: z._default(z.record(z.string(), z.object({ law: z.string() })), {}),
   /** The municipality's own contact details: never personal data. */
-  municipality: z
-    .object({
+  municipality: z.prefault(
+    z.object({
       /** Phone numbers, national ("0173-860 00") or international ("+46 173 860 00"). */
-      phones: z.array(z.string().min(5)).default([]),
+      phones: z._default(z.array(z.string().check(z.minLength(5))), []),
       /** Whole e-mail addresses. */
-      emails: z.array(z.string().includes('@')).default([]),
+      emails: z._default(z.array(z.string().check(z.includes('@'))), []),
       /** E-mail domains (and their subdomains), e.g. "osthammar.se". */
-      domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'a domain is lower-case, e.g. "osthammar.se"')).default([]),
+      domains: z._default(z.array(z.string().check(z.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'a domain is lower-case, e.g. "osthammar.se"'))), []),
       /** Street addresses ("Stångörsgatan 10"). */
-      addresses: z.array(z.string().min(3)).default([]),
-    })
-    .prefault({}),
+      addresses: z._default(z.array(z.string().check(z.minLength(3))), []),
+    }),
+    {},
+  ),
   /** Country for phone numbers written without a country code (ISO 3166-1 alpha-2). */
-  defaultCountry: z.string().regex(/^[A-Z]{2}$/, 'a country code is two capital letters, e.g. "SE"').default('SE'),
+  defaultCountry: z._default(z.string().check(z.regex(/^[A-Z]{2}$/, 'a country code is two capital letters, e.g. "SE"')), 'SE'),
 });
 
 export const PolicySchema = z.object({
@@ -165,33 +163,33 @@ export const PolicySchema = z.object({
   categories: z.record(CategorySchema, CategoryPolicySchema),
   settings: z.object({
     /** Flag mild oaths (jäkla, fasen, sjutton) as profanity. */
-    flagMildOaths: z.boolean().default(false),
+    flagMildOaths: z._default(z.boolean(), false),
     /** Languages franc may choose between (ISO 639-3). */
-    languages: z.array(z.string().length(3)).min(1).default(['swe', 'eng', 'dan', 'nob', 'fin', 'deu']),
+    languages: z._default(z.array(z.string().check(z.length(3))).check(z.minLength(1)), ['swe', 'eng', 'dan', 'nob', 'fin', 'deu']),
     /** How much of a comment franc reads. */
-    languageSampleChars: z.number().int().positive().default(1000),
+    languageSampleChars: z._default(z.number().check(z.int(), z.positive()), 1000),
   }),
-  archival: ArchivalPolicySchema.prefault({}),
-  reply: ReplyPolicySchema.prefault({}),
-  personalData: PersonalDataPolicySchema.prefault({}),
+  archival: z.prefault(ArchivalPolicySchema, {}),
+  reply: z.prefault(ReplyPolicySchema, {}),
+  personalData: z.prefault(PersonalDataPolicySchema, {}),
 });
 export type Policy = z.output<typeof PolicySchema>;
 
 /** A revision of the guideline in force from `validFrom`; `changes` patch the previous version's policy. */
 export const RulesetVersionSchema = z.object({
-  version: z.string().min(1),
+  version: z.string().check(z.minLength(1)),
   validFrom: z.iso.date(),
-  note: z.string().optional(),
-  changes: z.record(z.string(), z.unknown()).default({}),
+  note: z.optional(z.string()),
+  changes: z._default(z.record(z.string(), z.unknown()), {}),
 });
 
 export const RulesetSchema = z.object({
   id: Id,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   policy: PolicySchema,
-  versions: z.array(RulesetVersionSchema).min(1),
+  versions: z.array(RulesetVersionSchema).check(z.minLength(1)),
   lexicons: z.array(LexiconSchema),
-  patterns: z.array(PatternFileSchema).default([]),
+  patterns: z._default(z.array(PatternFileSchema), []),
 });
 /** A validated ruleset, as `defineRuleset()` returns it. */
 export type Ruleset = z.output<typeof RulesetSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The eight category ids of the guideline's TILLÅT INTE list (contract: never rename). */
 export const CATEGORY_IDS = [
@@ -33,8 +33,8 @@ export const ActionSchema = z.enum(ACTIONS);
 export type Action = z.infer<typeof ActionSchema>;
 
 const Span = {
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.number().check(z.int(), z.nonnegative()),
+  end: z.number().check(z.int(), z.nonnegative()),
   text: z.string(),
 };
 
@@ -44,7 +44,7 @@ export const FindingSchema = z.object({
   category: z.union([CategorySchema, z.literal('personal-data')]),
   ...Span,
   messageId: z.string(),
-  data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  data: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
@@ -54,7 +54,7 @@ export type PersonalData = z.infer<typeof PersonalDataSchema>;
 export const ReasonSchema = z.object({
   code: z.string(),
   message: z.object({ sv: z.string(), en: z.string() }),
-  source: z.object({ guideline: z.string(), law: z.string().optional() }),
+  source: z.object({ guideline: z.string(), law: z.optional(z.string()) }),
   basis: z.enum(['legalDuty', 'policy']),
   /** Ids of the findings behind this reason: `ruleId@start-end`. */
   findings: z.array(z.string()),
@@ -64,13 +64,13 @@ export type Reason = z.infer<typeof ReasonSchema>;
 export const EvidenceRecordSchema = z.object({
   commentId: z.string(),
   text: z.string(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  author: z.object({ id: z.string().optional(), name: z.string().optional() }),
-  channel: z.string().optional(),
-  inReplyTo: z.string().optional(),
-  createdAt: z.string().optional(),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  author: z.object({ id: z.optional(z.string()), name: z.optional(z.string()) }),
+  channel: z.optional(z.string()),
+  inReplyTo: z.optional(z.string()),
+  createdAt: z.optional(z.string()),
   /** When the decision was made (the `now` option), ISO-8601; absent when the caller gave no clock. */
-  decidedAt: z.string().optional(),
+  decidedAt: z.optional(z.string()),
   categories: z.array(CategorySchema),
   personalDataKinds: z.array(PersonalDataKindSchema),
   reasons: z.array(ReasonSchema),
@@ -87,15 +87,15 @@ export const DecisionSchema = z.object({
   reasons: z.array(ReasonSchema),
   archival: z.object({
     decision: ActionSchema,
-    weedAfter: z.string().optional(),
-    evidence: EvidenceRecordSchema.optional(),
+    weedAfter: z.optional(z.string()),
+    evidence: z.optional(EvidenceRecordSchema),
   }),
   reply: z.object({
     expected: z.boolean(),
-    department: z.string().optional(),
-    dueBy: z.string().optional(),
+    department: z.optional(z.string()),
+    dueBy: z.optional(z.string()),
   }),
-  language: z.object({ code: z.string(), confidence: z.number().min(0).max(1) }),
+  language: z.object({ code: z.string(), confidence: z.number().check(z.gte(0), z.lte(1)) }),
   ruleset: z.object({ id: z.string(), version: z.string() }),
 });
 /** What `moderate()` returns. A contract other tools rely on: extend, never rename. */

@@ -1,5 +1,6 @@
 import { ModerationInputError } from '../errors.js';
 import { type Comment, CommentSchema } from '../schema/comment.js';
+import { inEnglish } from '../schema/zod-locale.js';
 
 /** A comment after validation: `createdAt` as an ISO-8601 string when given. */
 export interface ValidComment {
@@ -33,7 +34,7 @@ export function validateComment(input: unknown): ValidComment {
   }
   const plain = plainComment(input as Record<string, unknown>);
   if (plain) return plain;
-  const parsed = CommentSchema.safeParse(input);
+  const parsed = CommentSchema.safeParse(input, inEnglish);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(comment)'}: ${i.message}`);
     throw new ModerationInputError(
