@@ -20,13 +20,15 @@ const WIDE_WORDLIKE = /(?=[^\u0000-\u00ff])[\p{L}\p{N}\s]/u;
  * narrowText('Привет') // undefined
  */
 export function narrowText(text: string): string | undefined {
-  // The phrase runs of one comment (own language, other language, tolerant) ask for the same text in turn.
-  if (text === last.text) return last.narrow;
+  // The phrase runs of one comment ask for its text, its rewritten copies and its lower-case original in turn.
+  for (let k = 0; k < recent.length; k++) if (recent[k]!.text === text) return recent[k]!.narrow;
   const narrow = makeNarrow(text);
-  last = { text, narrow };
+  if (recent.length >= RECENT) recent.shift();
+  recent.push({ text, narrow });
   return narrow;
 }
-let last: { text: string | undefined; narrow: string | undefined } = { text: undefined, narrow: undefined };
+const recent: { text: string; narrow: string | undefined }[] = [];
+const RECENT = 4;
 
 function makeNarrow(text: string): string | undefined {
   if (!WIDE.test(text) || WIDE_WORDLIKE.test(text)) return undefined;
