@@ -14,6 +14,7 @@ import { longComment } from './generate-corpus.js';
 import { dependencyImports } from './dependency-imports.js';
 import { freshLongRun } from './fresh-long.js';
 import { interleaved, median, type Throughput } from './measure.js';
+import { corpusHeapGrowth, heapKept, longCommentMemory } from './memory.js';
 import { stageTimes } from './stages.js';
 
 const args = process.argv.slice(2);
@@ -189,6 +190,27 @@ async function main(): Promise<void> {
   console.log(row(['---', '---:']));
   for (const d of depCosts) console.log(row([`\`${d.name}\``, `${ms(d.importAndFirstMs)} ms`]));
 
+  // Memory: what each tool keeps once loaded, what a corpus pass adds, and what one long comment costs.
+  progress('memory');
+  const memRuns = 3;
+  const loaded = {
+    'moderera (import + first `moderate()`)': heapKept(`const { moderate } = await import(${JSON.stringify(url)});\nglobalThis.keep = moderate;\n${first}`, ROOT, memRuns),
+    'obscenity (import + matcher)': heapKept(`const o = await import('obscenity');\nglobalThis.keep = new o.RegExpMatcher({ ...o.englishDataset.build(), ...o.englishRecommendedTransformers });\nkeep.hasMatch('you are a fucking idiot');`, ROOT, memRuns),
+    'bad-words (import + filter)': heapKept(`const { Filter } = await import('bad-words');\nglobalThis.keep = new Filter();\nkeep.isProfane('you are a fucking idiot');`, ROOT, memRuns),
+  };
+  const corpusHeap = corpusHeapGrowth(bundle, texts, ROOT, memRuns);
+  const longMemory = longCommentMemory(bundle, longComment(longest.chars), ROOT, memRuns);
+  const mb = (x: number) => `${fmt(x, 1)} MB`;
+  console.log(`\n## Memory (fresh processes, two forced collections before each reading; median of ${memRuns})\n`);
+  console.log(row(['', 'heap kept', 'resident set grown']));
+  console.log(row(['---', '---:', '---:']));
+  for (const [name, m] of Object.entries(loaded)) console.log(row([name, mb(m.heapMB), mb(m.rssMB)]));
+  console.log(row([`moderera, one pass over the corpus after that (caches and compiled code)`, mb(corpusHeap.heapMB), mb(corpusHeap.rssMB)]));
+  console.log(
+    `\nOne ${fmt(longest.chars / 1000)} K-character comment: the peak resident set grows by ${mb(longMemory.peakRssGrowthMB)} while it is moderated; ` +
+      `once its decision is dropped the heap keeps ${mb(longMemory.heapKeptMB)} more than before it, and ${mb(longMemory.heapKeptAfterTwoMoreMB)} after two short comments more.`,
+  );
+
   progress('browser bundle');
   const browser = await browserBundleSize({ trimFranc });
   console.log('\n## Browser bundle (esbuild: src/index.ts, everything bundled, minified, ES2022; gzip -9)\n');
@@ -229,7 +251,7 @@ async function main(): Promise<void> {
   console.log(`\nBench took ${fmt((performance.now() - started) / 1000, 0)} s.`);
 
   if (jsonFile) {
-    writeFileSync(jsonFile, `${JSON.stringify({ cores, node: process.version, corpus: { comments: texts.length, fixtures, bytes }, throughput: results as Record<string, Throughput>, stages, scaling, freshLongMs: fresh, worst: worstRows, cold, importOnly, dependencies: depCosts, browser, dataFreeGzipBytes: dataFree.gzipBytes }, null, 2)}\n`);
+    writeFileSync(jsonFile, `${JSON.stringify({ cores, node: process.version, corpus: { comments: texts.length, fixtures, bytes }, throughput: results as Record<string, Throughput>, stages, scaling, freshLongMs: fresh, worst: worstRows, cold, importOnly, memory: { loaded, corpusHeap, longMemory }, dependencies: depCosts, browser, dataFreeGzipBytes: dataFree.gzipBytes }, null, 2)}\n`);
   }
 }
 

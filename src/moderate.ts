@@ -11,6 +11,8 @@ import { RULES } from './detect/registry.js';
 import { buildEvidence } from './explain/evidence.js';
 import { explain } from './explain/reasons.js';
 import { detectLanguage } from './language/detect-language.js';
+import { forgetScans } from './lexicon/literal-index.js';
+import { forgetNarrowTexts } from './lexicon/narrow-text.js';
 import { normalise } from './normalise/normalise.js';
 import { tokenize } from './normalise/tokens.js';
 import { compileRuleset, versionInForce } from './ruleset/compile-ruleset.js';
@@ -40,6 +42,16 @@ export interface ModerateOptions {
  * d.findings[0].text // 'jävla'
  */
 export function moderate(comment: unknown, { ruleset = osthammar, now }: ModerateOptions = {}): Decision {
+  try {
+    return decision(comment, ruleset, now);
+  } finally {
+    // A comment's texts are kept for reuse only across its own rule runs: a 1 MB one and its copies are ~10 MB.
+    forgetScans();
+    forgetNarrowTexts();
+  }
+}
+
+function decision(comment: unknown, ruleset: Ruleset, now: Date | string | undefined): Decision {
   const valid = validateComment(comment);
   const nowIso = now === undefined ? undefined : isoNow(now);
   const compiled = compileRuleset(ruleset);

@@ -1,5 +1,6 @@
 import { stripSwedishDiacritics } from '../lexicon/variants.js';
 import { isWordCodePoint, letterAt, wordCharAt } from '../normalise/letters.js';
+import { detached } from '../normalise/units.js';
 import type { Token } from '../normalise/tokens.js';
 import { starred } from './cue-regex.js';
 import type { WordMemo } from './word-memo.js';
@@ -237,7 +238,7 @@ function bitsOf(word: string, g: GateIndex): Bits {
   if (m === undefined) {
     m = maskOf(word, g);
     if (wordMasks.size >= WORD_MASK_LIMIT) wordMasks.clear();
-    wordMasks.set(word, m);
+    wordMasks.set(detached(word), m);
   }
   return m;
 }

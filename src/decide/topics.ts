@@ -1,4 +1,5 @@
 import type { Token } from '../normalise/tokens.js';
+import { detached } from '../normalise/units.js';
 import { stripSwedishDiacritics } from '../lexicon/variants.js';
 import type { Policy, Topic } from '../ruleset/schema.js';
 import type { WordMemo } from './word-memo.js';
@@ -82,9 +83,10 @@ const WORD_CACHE_LIMIT = 50_000;
 function wordStarts(c: CompiledTopics, text: string): WordStarts {
   const cached = c.byWord.get(text);
   if (cached) return cached;
-  const entry = startsOf(c, text);
+  const own = detached(text);
+  const entry = startsOf(c, own);
   if (c.byWord.size >= WORD_CACHE_LIMIT) c.byWord.clear();
-  c.byWord.set(text, entry);
+  c.byWord.set(own, entry);
   return entry;
 }
 

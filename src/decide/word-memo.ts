@@ -1,4 +1,5 @@
 import type { Token } from '../normalise/tokens.js';
+import { detached } from '../normalise/units.js';
 import type { Bits } from './cue-gate.js';
 import type { WordStarts } from './topics.js';
 
@@ -32,7 +33,8 @@ export function wordMemos(tokens: readonly Token[]): WordMemo[] {
     let memo = memos.get(word);
     if (memo === undefined) {
       if (memos.size >= MEMO_LIMIT) memos.clear();
-      memos.set(word, (memo = { word, gate: undefined, gateOf: undefined, topics: undefined, topicsOf: undefined }));
+      const own = detached(word);
+      memos.set(own, (memo = { word: own, gate: undefined, gateOf: undefined, topics: undefined, topicsOf: undefined }));
     }
     out[k] = memo;
   }

@@ -400,6 +400,17 @@ const recent: Scan[] = [];
 const RECENT = 4;
 
 /**
+ * Drops the scans kept for reuse, so a comment's texts (a 1 MB one and its copies) do not outlive its decision.
+ *
+ * @example
+ * scanLiterals(longText); forgetScans(); // longText can now be collected
+ */
+export function forgetScans(): void {
+  recent.length = 0;
+  marked = null;
+}
+
+/**
  * The literal scan of `text`, reused while the text is among the last few scanned.
  *
  * @example

@@ -30,6 +30,16 @@ export function narrowText(text: string): string | undefined {
 const recent: { text: string; narrow: string | undefined }[] = [];
 const RECENT = 4;
 
+/**
+ * Drops the texts kept for reuse, so a comment's copies do not outlive its decision.
+ *
+ * @example
+ * narrowText('Hej 😀!'); forgetNarrowTexts(); // the copy can now be collected
+ */
+export function forgetNarrowTexts(): void {
+  recent.length = 0;
+}
+
 function makeNarrow(text: string): string | undefined {
   if (!WIDE.test(text) || WIDE_WORDLIKE.test(text)) return undefined;
   const codes = new Uint16Array(text.length);

@@ -1,5 +1,6 @@
 // Exact module path: the `natural` index loads dotenv, prints to stdout and pulls in database clients.
 import PorterStemmerSv from 'natural/lib/natural/stemmers/porter_stemmer_sv.js';
+import { detached } from '../normalise/units.js';
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 8192;
@@ -15,7 +16,7 @@ export function stemSv(word: string): string {
   if (s === undefined) {
     s = PorterStemmerSv.stem(word);
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, s);
+    cache.set(detached(word), s);
   }
   return s;
 }

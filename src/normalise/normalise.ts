@@ -1,7 +1,7 @@
 import { HOMOGLYPHS } from './homoglyphs.js';
 import { LEET, LEET_NEEDS_LETTER_AFTER } from './leet.js';
 import { isLetterUnit, isMarkAt, isMarkUnit } from './letters.js';
-import { unitsToString } from './units.js';
+import { detached, unitsToString } from './units.js';
 
 /**
  * A comment's text in the form the lexicons read, with a map back to the original.
@@ -37,7 +37,7 @@ function foldCluster(cluster: string): string {
     }
   }
   if (clusterCache.size >= CLUSTER_CACHE_LIMIT) clusterCache.clear();
-  clusterCache.set(cluster, out);
+  clusterCache.set(detached(cluster), out);
   return out;
 }
 

@@ -19,3 +19,17 @@ export function unitsToString(units: Uint16Array, n: number, copy: boolean): str
   for (let k = 0; k < n; k += CHUNK) s += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
   return s;
 }
+
+/** V8 makes a substring this long or longer a view into its parent string (a "sliced string"). */
+const SLICE_MIN = 13;
+
+/**
+ * `s` as a string of its own: a word cut from a comment is a view that keeps the whole comment alive, so a
+ * cache keyed by such words would hold on to every comment they came from (a 1 MB one included).
+ *
+ * @example
+ * detached(comment.slice(10, 30)) === comment.slice(10, 30) // true: equal, but no longer a view of comment
+ */
+export function detached(s: string): string {
+  return s.length < SLICE_MIN ? s : (' ' + s).slice(1);
+}

@@ -1,4 +1,5 @@
 import { isMarkAt, letterAt } from '../../normalise/letters.js';
+import { detached } from '../../normalise/units.js';
 import type { Ruleset } from '../../ruleset/schema.js';
 
 /** The name, place and role words of a ruleset, lower-case, built once per ruleset. */
@@ -232,7 +233,7 @@ function lookup(dict: NameDictionary, lower: string): Reading {
   if (reading === undefined) {
     reading = read(dict, lower);
     if (memo.size >= READINGS_LIMIT) memo.clear();
-    memo.set(lower, reading);
+    memo.set(detached(lower), reading);
   }
   return reading;
 }

@@ -3,7 +3,7 @@ import { type CompiledPattern, expandPattern, type KnowsRequired, matchPatterns,
 import { stripSwedishDiacritics, SWEDISH_FOLD } from '../../lexicon/variants.js';
 import { mapSource } from '../../lexicon/word-edges.js';
 import { isLetterUnit } from '../../normalise/letters.js';
-import { unitsToString } from '../../normalise/units.js';
+import { detached, unitsToString } from '../../normalise/units.js';
 import type { Lexicon } from '../../ruleset/schema.js';
 import type { DetectionContext } from '../rule.js';
 import { listKey, perComment, unsureLanguage } from './comment-memo.js';
@@ -418,7 +418,7 @@ export function hostListed(ctx: DetectionContext, fileIds: readonly string[], ho
     });
     // Bounded, so a service reading endless new hosts does not keep them all.
     if (known.size >= MAX_LISTED_HOSTS) known.clear();
-    known.set(host, ok);
+    known.set(detached(host), ok);
   }
   return ok;
 }
