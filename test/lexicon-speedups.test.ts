@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tolerantSource } from '../src/detect/rules/phrase-hits.js';
 import { clauseIds, literalIds, requirementIndex, scanLiterals } from '../src/lexicon/literal-index.js';
 import { literalAlternation } from '../src/lexicon/literal-trie.js';
 import { compilePatterns, expandPattern, keepLoops, matchPatterns } from '../src/lexicon/patterns.js';
 import { requiredLiterals } from '../src/lexicon/required-literals.js';
 import { stripSwedishDiacritics } from '../src/lexicon/variants.js';
 import { normalise } from '../src/normalise/normalise.js';
-import type { Lexicon, PatternFile } from '../src/ruleset/schema.js';
+import { osthammar } from '../src/ruleset/osthammar.js';
+import type { Lexicon, Pattern, PatternFile } from '../src/ruleset/schema.js';
 
 // The engine writes patterns for speed (a trie per list, `{b}` reduced to the look-around that can fail,
 // a literal pre-filter); these check that every rewrite matches exactly what the plain form matches.
@@ -98,6 +100,21 @@ describe('keepLoops', () => {
       }),
       { numRuns: 600 },
     );
+  });
+});
+
+describe('tolerantSource', () => {
+  // A short repeat written out by V8 made one threat pattern's tolerant copy 332 KB of machine code instead of 42.
+  const SHORT_REPEAT_WITHOUT_LOOP = /(?<!\(\)|\\)\)\{\d,[23]\}/;
+  it('keeps every short repeat of the bundled patterns a loop, as compilePatterns does', () => {
+    const byId = new Map(osthammar.lexicons.map((l) => [l.id, l]));
+    const written = osthammar.patterns.flatMap((f) => f.patterns.filter((p) => SHORT_REPEAT_WITHOUT_LOOP.test(tolerantSource(p, byId, `${f.id}/${p.id}`))).map((p) => `${f.id}/${p.id}`));
+    const repeats = osthammar.patterns.flatMap((f) => f.patterns.filter((p) => /\)\{\d,[23]\}/.test(p.pattern)));
+    expect(repeats.length).toBeGreaterThan(10);
+    expect(written).toEqual([]);
+  });
+  it('folds å, ä, ö after the loops are kept', () => {
+    expect(tolerantSource({ id: 'p', pattern: '(?:jävla\\s){0,3}döda' } as Pattern, new Map(), 'f/p')).toBe('(?:j[äa]vla\\s()){0,3}d[öo]da');
   });
 });
 

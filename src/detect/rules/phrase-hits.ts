@@ -1,10 +1,10 @@
 import { mapClauses, type RequirementIndex, requirementIndex, scanLiterals } from '../../lexicon/literal-index.js';
-import { type CompiledPattern, expandPattern, type KnowsRequired, matchPatterns, type PatternHit, requiredClauses } from '../../lexicon/patterns.js';
+import { type CompiledPattern, expandPattern, keepLoops, type KnowsRequired, matchPatterns, type PatternHit, requiredClauses } from '../../lexicon/patterns.js';
 import { stripSwedishDiacritics, SWEDISH_FOLD } from '../../lexicon/variants.js';
 import { mapSource } from '../../lexicon/word-edges.js';
 import { isLetterUnit } from '../../normalise/letters.js';
 import { detached, unitsToString } from '../../normalise/units.js';
-import type { Lexicon } from '../../ruleset/schema.js';
+import type { Lexicon, Pattern } from '../../ruleset/schema.js';
 import type { DetectionContext } from '../rule.js';
 import { listKey, perComment, unsureLanguage } from './comment-memo.js';
 
@@ -159,6 +159,17 @@ export function foldTolerant(source: string): string {
   return out;
 }
 
+/**
+ * The source of a pattern's tolerant copy: expanded, its short repeats kept loops as `compilePatterns` keeps
+ * them (written out, one threat pattern's machine code was 332 KB instead of 42), then folded.
+ *
+ * @example
+ * tolerantSource({ id: 'p', pattern: 'döda' }, new Map(), 'f/p') // 'd[öo]da'
+ */
+export function tolerantSource(pattern: Pattern, lexicons: ReadonlyMap<string, Lexicon>, where: string): string {
+  return foldTolerant(keepLoops(expandPattern(pattern.pattern, lexicons, where)));
+}
+
 const byFiles = new WeakMap<readonly CompiledPattern[], Map<string, CompiledPattern[]>>();
 const tolerant = new WeakMap<CompiledPattern, TolerantPattern>();
 
@@ -211,7 +222,7 @@ class TolerantPattern implements CompiledPattern, KnowsRequired {
     if (this.#regex === undefined) {
       let byId = lexiconMaps.get(this.lexicons);
       if (!byId) lexiconMaps.set(this.lexicons, (byId = new Map(this.lexicons.map((l) => [l.id, l]))));
-      const source = foldTolerant(expandPattern(this.pattern.pattern, byId, `${this.fileId}/${this.pattern.id}`));
+      const source = tolerantSource(this.pattern, byId, `${this.fileId}/${this.pattern.id}`);
       // A pattern made on first use is not made just for its flags: they follow from the source, as it does it.
       const lazy = typeof (this.original as Partial<KnowsRequired>).requiredIds === 'function';
       this.#regex = new RegExp(source, lazy ? (NAMED_GROUP.test(source) ? 'dgu' : 'gu') : this.original.regex.flags);
