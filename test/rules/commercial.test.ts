@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findContacts, findLinks, findPhones, findPrices } from '../../src/detect/rules/web-signals.js';
+import { findContacts, findLinks, findPhones, findPrices, TOP_LEVEL_DOMAINS } from '../../src/detect/rules/web-signals.js';
+import { literalAlternation } from '../../src/lexicon/literal-trie.js';
 import { moderate } from '../../src/index.js';
 import { ruleTable } from './rule-table.js';
 
@@ -53,6 +55,23 @@ describe('web signals (read from the original text)', () => {
   it('finds links with and without a scheme, and spelled out', () => {
     expect(findLinks('Se www.Example.com/x! och osthammar.se, eller pornhub dot com').map((l) => l.host)).toEqual(['example.com', 'osthammar.se', 'pornhub.com']);
     expect(findLinks('t.ex. bl.a. o.s.v. kl. 10.00')).toEqual([]);
+  });
+  it('reads a top-level domain the same whether the list is written flat or as a trie', () => {
+    // The oracle is the flat list in its own order, as the domain expressions were written before.
+    const flat = `(?:${TOP_LEVEL_DOMAINS.join('|')})`;
+    const trie = literalAlternation([...TOP_LEVEL_DOMAINS].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)));
+    const bare = (tlds: string) => new RegExp(`(?<![\\p{L}\\p{N}@._/-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,4}${tlds}(?![\\p{L}\\p{N}-])`, 'giu');
+    const spelled = (tlds: string) => new RegExp(`(?<![\\p{L}\\p{N}])([a-z0-9-]{2,63})\\s?(?: dot | punkt |\\[\\.\\])\\s?(${tlds})(?![\\p{L}\\p{N}])`, 'giu');
+    const all = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, ...m]);
+    const parts = fc.constantFrom('a', 'ab', 'x1', 'co', 'com', 'Com', 'se', 'movie', 'movies', 'uk', 'st', 'store', 'K', '\u212a', 'ſ', '-', '.', ' dot ', ' punkt ', '[.]', ' ', 'å', '/p');
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 14 }), (ps) => {
+        const text = ps.join('');
+        expect(all(bare(trie), text)).toEqual(all(bare(flat), text));
+        expect(all(spelled(trie), text)).toEqual(all(spelled(flat), text));
+      }),
+      { numRuns: 3000 },
+    );
   });
   it('finds prices, phone numbers and contacts', () => {
     expect(findPrices('Bara 99:- eller 1 500 kr, $20').map((p) => p.text)).toEqual(['99:-', '1 500 kr', '$20']);
