@@ -56,18 +56,20 @@ describe('web signals (read from the original text)', () => {
     expect(findLinks('Se www.Example.com/x! och osthammar.se, eller pornhub dot com').map((l) => l.host)).toEqual(['example.com', 'osthammar.se', 'pornhub.com']);
     expect(findLinks('t.ex. bl.a. o.s.v. kl. 10.00')).toEqual([]);
   });
-  it('reads a top-level domain the same whether the list is written flat or as a trie', () => {
+  it('finds the same domains with the top-level domains written flat or as a trie, and the repeat kept a loop', () => {
     // The oracle is the flat list in its own order, as the domain expressions were written before.
     const flat = `(?:${TOP_LEVEL_DOMAINS.join('|')})`;
     const trie = literalAlternation([...TOP_LEVEL_DOMAINS].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)));
-    const bare = (tlds: string) => new RegExp(`(?<![\\p{L}\\p{N}@._/-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,4}${tlds}(?![\\p{L}\\p{N}-])`, 'giu');
+    // The new bare-domain expression also keeps its {1,4} a loop with an empty capture: compared by match, not by group.
+    const bare = (tlds: string, loop = '') => new RegExp(`(?<![\\p{L}\\p{N}@._/-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.${loop}){1,4}${tlds}(?![\\p{L}\\p{N}-])`, 'giu');
+    const matches = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m[0]]);
     const spelled = (tlds: string) => new RegExp(`(?<![\\p{L}\\p{N}])([a-z0-9-]{2,63})\\s?(?: dot | punkt |\\[\\.\\])\\s?(${tlds})(?![\\p{L}\\p{N}])`, 'giu');
     const all = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, ...m]);
     const parts = fc.constantFrom('a', 'ab', 'x1', 'co', 'com', 'Com', 'se', 'movie', 'movies', 'uk', 'st', 'store', 'K', '\u212a', 'ſ', '-', '.', ' dot ', ' punkt ', '[.]', ' ', 'å', '/p');
     fc.assert(
       fc.property(fc.array(parts, { maxLength: 14 }), (ps) => {
         const text = ps.join('');
-        expect(all(bare(trie), text)).toEqual(all(bare(flat), text));
+        expect(matches(bare(trie, '()'), text)).toEqual(matches(bare(flat), text));
         expect(all(spelled(trie), text)).toEqual(all(spelled(flat), text));
       }),
       { numRuns: 3000 },

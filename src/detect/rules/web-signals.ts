@@ -22,7 +22,8 @@ const SCHEME_URL = /(?:https?:\/\/|www\.)[^\s<>"'()]+/giu;
 // As a trie: written as a flat list, each domain expression was ~250 KB of machine code (55 KB as a trie).
 // Either way the same matches: a TLD must end where the letters do, so one form at most fits a position.
 const TLDS = literalAlternation([...TOP_LEVEL_DOMAINS].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)));
-const BARE_DOMAIN = new RegExp(`(?<![\\p{L}\\p{N}@._/-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,4}${TLDS}(?![\\p{L}\\p{N}-])(?:/[^\\s<>"'()]*)?`, 'giu');
+// The empty capture keeps `{1,4}` a loop (as keepLoops does for patterns): V8 writes out a repeat of up to four copies.
+const BARE_DOMAIN = new RegExp(`(?<![\\p{L}\\p{N}@._/-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.()){1,4}${TLDS}(?![\\p{L}\\p{N}-])(?:/[^\\s<>"'()]*)?`, 'giu');
 // "pornhub[.]com", "site dot com", "sajt punkt se": links written so filters miss them.
 const SPELLED_DOMAIN = new RegExp(`(?<![\\p{L}\\p{N}])([a-z0-9-]{2,63})\\s?(?:\\[\\.\\]|\\(\\.\\)|\\[dot\\]|\\(dot\\)|\\{dot\\}| dot | punkt | \\. )\\s?(${TLDS})(?![\\p{L}\\p{N}])`, 'giu');
 const TRAILING = /[.,!?:;]+$/u;
