@@ -80,12 +80,12 @@ describe('expandPattern written for speed', () => {
 });
 
 describe('keepLoops', () => {
-  it('ends each group repeated two or three times at most with an empty capture, outside classes and escapes', () => {
+  it('ends each group repeated two or three times at most, or optional, with an empty capture, outside classes and escapes', () => {
     expect(keepLoops('(?:(?:fan|nu)\\s){0,3}x')).toBe('(?:(?:fan|nu)\\s()){0,3}x');
-    expect(keepLoops('(?:a){1,2}(?:b){0,4}(?:c){2,3}(?:d)?(?:e){0,30}')).toBe('(?:a()){1,2}(?:b){0,4}(?:c()){2,3}(?:d)?(?:e){0,30}');
+    expect(keepLoops('(?:a){1,2}(?:b){0,4}(?:c){2,3}(?:d)?(?:e){0,30}(?:f)??')).toBe('(?:a()){1,2}(?:b){0,4}(?:c()){2,3}(?:d())?(?:e){0,30}(?:f())??');
     expect(keepLoops('[)]{0,3}a\\){0,3}[\\]]{0,2}')).toBe('[)]{0,3}a\\){0,3}[\\]]{0,2}');
   });
-  const repeated = fc.tuple(fc.array(sequence, { minLength: 1, maxLength: 3 }), fc.constantFrom('{0,2}', '{0,3}', '{1,2}', '{1,3}', '{2,3}'), sequence).map(([alts, q, rest]) => `(?:${alts.join('|')})${q}${rest}`);
+  const repeated = fc.tuple(fc.array(sequence, { minLength: 1, maxLength: 3 }), fc.constantFrom('{0,2}', '{0,3}', '{1,2}', '{1,3}', '{2,3}', '?', '??'), sequence).map(([alts, q, rest]) => `(?:${alts.join('|')})${q}${rest}`);
   it('matches exactly what the source matches (random patterns and texts)', () => {
     fc.assert(
       fc.property(repeated, words, texts, (src, f1, ts) => {
