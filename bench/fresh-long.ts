@@ -1,7 +1,8 @@
 // One long comment in a fresh process, beside the same comment in the bench's process after the corpus.
 // V8 stops optimising the regular expressions it compiles once a process has made about 1 MB of regexp
-// code (TooMuchRegExpCode in V8's regexp.cc): a long-running process is in that state after a few hundred
-// comments, so the in-process figure is the one a service sees, and this one shows what the state costs.
+// code and holds 16 MB of executable code (TooMuchRegExpCode in V8's regexp.cc): a long-running process is
+// in that state after a few hundred comments, so the in-process figure is the one a service sees, and this
+// one shows what the state costs.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -123,9 +123,10 @@ async function main(): Promise<void> {
   const fresh = freshLongRun(bundle, longComment(longest.chars));
   console.log(
     `\nThe same ${fmt(longest.chars / 1000)} K-character comment in a fresh process (no corpus before it): ${ms(fresh)} ms. ` +
-      'After a few hundred comments V8 stops optimising the regular expressions it compiles from then on ' +
-      '(about 1 MB of regexp code: `TooMuchRegExpCode` in V8), such as the two-byte copies a text with emoji needs; ' +
-      'a long-running service is in that state, so the table above is the figure to plan with.',
+      'V8 stops optimising the regular expressions it compiles once a process has made 1 MB of regexp code and holds 16 MB of ' +
+      'executable code (`TooMuchRegExpCode` in V8); moderera\'s expressions alone are several MB of machine code, so a long-running ' +
+      'service is in that state after a few hundred comments, and an expression it first needs then runs unoptimised. ' +
+      'The table above, measured after the corpus passes, is the figure to plan with.',
   );
 
   // Worst cases: 250 K characters each of what exercises the slow paths (joins, folds, stretch, leet).
