@@ -75,6 +75,29 @@ describe('web signals (read from the original text)', () => {
       { numRuns: 3000 },
     );
   });
+  it('finds prices, phone numbers and @handles as the expressions did before their first character was tested first', () => {
+    // Oracles: the expressions as they were, each behind its look-behind.
+    const PRICE = /(?<![\p{L}\p{N}])(?:\d{1,3}(?:[  .]\d{3})+|\d+)(?:[.,]\d{1,2})?\s?(?:kr|kronor|:-|sek|€|eur|euro|euros|\$|usd|dollar|dollars|spänn|pix)(?![\p{L}])|(?:[$€£])\s?\d+(?:[.,]\d+)?(?:k)?(?![\p{L}])|(?<![\p{L}])(?:sek|usd|eur)\s?\d+/giu;
+    const PHONE = /(?<![\p{L}\p{N}+])(?:(?:\+|00)\s?\d{1,3}|0)[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{1,4}){1,5}(?![\p{N}])/gu;
+    const HANDLE = /(?<![\p{L}\p{N}])@[a-z0-9_.]{3,30}(?![\p{L}\p{N}@])/giu;
+    const spans = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+    const phones = (text: string) =>
+      spans(PHONE, text)
+        .map((p) => ({ ...p, text: p.text.trimEnd(), end: p.start + p.text.trimEnd().length }))
+        .filter((p) => p.text.replace(/\D/gu, '').length >= 8 && p.text.replace(/\D/gu, '').length <= 15);
+    const money = fc.constantFrom('1', '12', '500', '0', '+46', '00', ' ', ' ', '.', ',', '-', ':-', 'kr', 'KR', 'sek', 'SEK', 'ſek', 'usd', 'eur', 'euro', '$', '€', '£', 'k', 'a', 'ö', '(', ')', '7');
+    const handles = fc.constantFrom('@', '@@', 'a', 'B', 'K', '1', '_', ' ', 'é', 'å', '-', 'x', 'abc', '\u212a');
+    fc.assert(
+      fc.property(fc.array(money, { maxLength: 16 }), fc.array(handles, { maxLength: 12 }), (m, h) => {
+        const text = m.join('');
+        expect(findPrices(text)).toEqual(/[0-9]/.test(text) ? spans(PRICE, text) : []);
+        expect(findPhones(text)).toEqual(phones(text));
+        const contacts = h.join('');
+        expect(findContacts(contacts)).toEqual(spans(HANDLE, contacts));
+      }),
+      { numRuns: 4000 },
+    );
+  });
   it('finds prices, phone numbers and contacts', () => {
     expect(findPrices('Bara 99:- eller 1 500 kr, $20').map((p) => p.text)).toEqual(['99:-', '1 500 kr', '$20']);
     expect(findPhones('Ring 070-123 45 67 eller +44 7700 900123, inte 2026-01-12').map((p) => p.text)).toEqual(['070-123 45 67', '+44 7700 900123']);

@@ -78,7 +78,9 @@ export function findLinks(text: string): LinkSpan[] {
 }
 
 const DIGIT = /[0-9]/u;
-const PRICE = /(?<![\p{L}\p{N}])(?:\d{1,3}(?:[  .]\d{3})+|\d+)(?:[.,]\d{1,2})?\s?(?:kr|kronor|:-|sek|€|eur|euro|euros|\$|usd|dollar|dollars|spänn|pix)(?![\p{L}])|(?:[$€£])\s?\d+(?:[.,]\d+)?(?:k)?(?![\p{L}])|(?<![\p{L}])(?:sek|usd|eur)\s?\d+/giu;
+// Each alternative begins with a digit, a currency sign or s/u/e: the look-ahead tests that first, so code V8
+// no longer optimises (a long-running process) passes other positions at one test, not at a look-behind.
+const PRICE = /(?=[0-9$€£sue])(?:(?<![\p{L}\p{N}])(?:\d{1,3}(?:[  .]\d{3})+|\d+)(?:[.,]\d{1,2})?\s?(?:kr|kronor|:-|sek|€|eur|euro|euros|\$|usd|dollar|dollars|spänn|pix)(?![\p{L}])|(?:[$€£])\s?\d+(?:[.,]\d+)?(?:k)?(?![\p{L}])|(?<![\p{L}])(?:sek|usd|eur)\s?\d+)/giu;
 
 /**
  * Prices in the original text ("500 kr", "99:-", "$200", "1 500 SEK").
@@ -92,7 +94,8 @@ export function findPrices(text: string): TextSpan[] {
   return [...text.matchAll(PRICE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
-const PHONE = /(?<![\p{L}\p{N}+])(?:(?:\+|00)\s?\d{1,3}|0)[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{1,4}){1,5}(?![\p{N}])/gu;
+// Begins with + or 0: tested first, as in PRICE.
+const PHONE = /(?=[+0])(?<![\p{L}\p{N}+])(?:(?:\+|00)\s?\d{1,3}|0)[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{1,4}){1,5}(?![\p{N}])/gu;
 const MIN_PHONE_DIGITS = 8;
 const MAX_PHONE_DIGITS = 15;
 
@@ -117,7 +120,8 @@ export function findPhones(text: string): TextSpan[] {
 // Sticky: tried only where an address may start, before an at sign (running it everywhere was most of a long text's contact scan).
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}/iuy;
 
-const HANDLE = /(?<![\p{L}\p{N}])@[a-z0-9_.]{3,30}(?![\p{L}\p{N}@])/giu;
+// The at sign first, the look-behind after it: the same matches, and one test at a position without "@".
+const HANDLE = /@(?<![\p{L}\p{N}]@)[a-z0-9_.]{3,30}(?![\p{L}\p{N}@])/giu;
 
 /**
  * E-mail addresses and @handles: ways to reach a seller off the page.
