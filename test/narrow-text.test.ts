@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureTexts } from '../bench/corpus.js';
-import { narrowText, readsOnlyNarrow } from '../src/lexicon/narrow-text.js';
+import { forgetNarrowTexts, narrowText, readsOnlyNarrow } from '../src/lexicon/narrow-text.js';
 import { normalise } from '../src/normalise/normalise.js';
 import { compileRuleset } from '../src/ruleset/compile-ruleset.js';
 import { osthammar } from '../src/ruleset/osthammar.js';
@@ -32,6 +32,20 @@ describe('narrowText', () => {
     expect(narrowText('Привет 😀')).toBeUndefined();
     expect(narrowText('٣ kr 😀')).toBeUndefined();
     expect(narrowText('a\u2009b 😀')).toBeUndefined();
+  });
+  it('narrows exactly the texts the whole-text test refused none of (wide letters, digits, spaces; astral ones; lone surrogates)', () => {
+    // The oracle is the test as it was: a regex over the whole text for a wide letter, digit or space.
+    const WIDE_WORDLIKE = /(?=[^\u0000-\u00ff])[\p{L}\p{N}\s]/u;
+    const unit = fc.constantFrom('a', 'å', ' ', '\u00a0', '1', '!', '😀', '–', '\u2009', '\u3000', '\ufeff', '\u1680', '\u202f', 'П', '٣', '𝐀', '𝟏', '\ud800', '\udc00', '\u0301', '…');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (units) => {
+        const text = units.join('');
+        const expected = !/[^\u0000-\u00ff]/.test(text) || WIDE_WORDLIKE.test(text) ? undefined : text.replace(/[^\u0000-\u00ff]/g, '\u0000');
+        forgetNarrowTexts();
+        expect(narrowText(text)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
   it('keeps the length of a long text', () => {
     const text = 'jag ska 😀 döda dig … '.repeat(5000);
