@@ -1,11 +1,16 @@
 // The per-unit letter and digit tables that normalise, tokenize, detectLanguage and the cue gate share.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLetterUnit, isWordCodePoint, letterAt, wordCharAt } from '../src/normalise/letters.js';
+import { isLetterUnit, isSpaceUnit, isWordCodePoint, letterAt, wordCharAt } from '../src/normalise/letters.js';
 
 const SAMPLE = ['a', 'Å', 'ö', '1', '٣', 'ß', 'Ж', '漢', '𝐀', '😀', '-', ' ', '\u0301', '\ud800', '\udc00', '_'];
 
 describe('letters', () => {
+  it('reads white space as `\\s` does, for every code unit', () => {
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpaceUnit(c) !== /\s/u.test(String.fromCharCode(c))) differ.push(c.toString(16));
+    expect(differ).toEqual([]);
+  });
   it('reads letters and digits as the `u` regexes do, by code point', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...SAMPLE), { minLength: 1, maxLength: 6 }), fc.nat(), (parts, at) => {

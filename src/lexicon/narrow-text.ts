@@ -3,17 +3,12 @@
 // Most comments' wide characters are emoji and punctuation, which the phrase patterns only ever read as
 // "not a letter, digit or space"; a one-byte copy with NUL in their place gives those patterns the same matches.
 
-import { wordCharAt } from '../normalise/letters.js';
+import { isSpaceUnit, wordCharAt } from '../normalise/letters.js';
 import { unitsToString } from '../normalise/units.js';
 import { mapSource } from './word-edges.js';
 
 /** A code unit above U+00FF. */
 const WIDE = /[^\u0000-\u00ff]/;
-
-/** White space above U+00FF, as `\s` reads it. */
-function isWideSpace(c: number): boolean {
-  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /**
  * `text` with each code unit above U+00FF replaced by U+0000, as a one-byte string; `undefined` when the text
@@ -52,7 +47,7 @@ function makeNarrow(text: string): string | undefined {
     if (c <= 0xff) codes[i] = c;
     // A wide letter, digit or space (a surrogate pair read as one code point, as the `u` flag reads it):
     // the patterns must read the text as it is. Tested here, in the loop, not by a regex over the whole text.
-    else if (wordCharAt(text, i) !== 0 || isWideSpace(c)) return undefined;
+    else if (wordCharAt(text, i) !== 0 || isSpaceUnit(c)) return undefined;
   }
   // Copied unit by unit (no decoder): codes below 256 make a one-byte string, which is the point.
   return unitsToString(codes, codes.length, true);

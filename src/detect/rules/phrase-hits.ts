@@ -2,7 +2,7 @@ import { mapClauses, type RequirementIndex, requirementIndex, scanLiterals } fro
 import { type CompiledPattern, expandPattern, keepLoops, type KnowsRequired, matchPatterns, type PatternHit, requiredClauses } from '../../lexicon/patterns.js';
 import { stripSwedishDiacritics, SWEDISH_FOLD } from '../../lexicon/variants.js';
 import { mapSource } from '../../lexicon/word-edges.js';
-import { isLetterUnit } from '../../normalise/letters.js';
+import { isLetterUnit, isSpaceUnit } from '../../normalise/letters.js';
 import { detached, unitsToString } from '../../normalise/units.js';
 import type { Lexicon, Pattern } from '../../ruleset/schema.js';
 import type { DetectionContext } from '../rule.js';
@@ -20,7 +20,6 @@ const STRETCH = /(\p{L})\1{2,}/u;
 const TRAILING_LEET: Readonly<Record<string, string>> = { $: 's', '@': 'a' };
 const TRAILING_LEET_AT = /\p{L}[$@]+(?![\p{L}\p{N}])/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const SPACE = /\s/u;
 const SPACE_RUN = /\s\s/u;
 const SURROGATE = /[\ud800-\udfff]/;
 
@@ -54,10 +53,6 @@ export function variantsOf(ctx: DetectionContext): readonly Variant[] {
   });
 }
 
-/** `SPACE.test` for one code unit, without the regex for ASCII (most units). */
-function isSpaceUnit(c: number): boolean {
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c));
-}
 
 const NEWLINE = 10;
 const DOLLAR = 36;
