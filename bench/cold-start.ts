@@ -18,14 +18,28 @@ export interface ColdStart {
  * coldStart("await import('obscenity'); globalThis.first = 1", '/work/main', 3).runs // 3
  */
 export function coldStart(body: string, cwd: string, runs = 7): ColdStart {
-  const script = `const t0 = performance.now();\n${body}\nconst t1 = performance.now();\nif (globalThis.first === undefined) throw new Error('no first result');\nprocess.stdout.write(JSON.stringify({ inner: t1 - t0, total: t1 }));`;
-  const inner: number[] = [];
-  const total: number[] = [];
+  return coldStartsInTurns({ body }, cwd, runs).body!;
+}
+
+/**
+ * `coldStart` of several bodies taken in turns (one process of each per round), so a machine that slows down
+ * or speeds up during the runs moves every figure alike instead of the one measured then.
+ *
+ * @example
+ * coldStartsInTurns({ empty: 'globalThis.first = 0;' }, '/work/main', 3).empty!.runs // 3
+ */
+export function coldStartsInTurns<K extends string>(bodies: Record<K, string>, cwd: string, runs = 7): Record<K, ColdStart> {
+  const names = Object.keys(bodies) as K[];
+  const inner = new Map<K, number[]>(names.map((n) => [n, []]));
+  const total = new Map<K, number[]>(names.map((n) => [n, []]));
   for (let r = 0; r < runs; r++) {
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
-    const { inner: i, total: t } = JSON.parse(out) as { inner: number; total: number };
-    inner.push(i);
-    total.push(t);
+    for (const name of names) {
+      const script = `const t0 = performance.now();\n${bodies[name]}\nconst t1 = performance.now();\nif (globalThis.first === undefined) throw new Error('no first result');\nprocess.stdout.write(JSON.stringify({ inner: t1 - t0, total: t1 }));`;
+      const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
+      const { inner: i, total: t } = JSON.parse(out) as { inner: number; total: number };
+      inner.get(name)!.push(i);
+      total.get(name)!.push(t);
+    }
   }
-  return { importAndFirstMs: median(inner), processMs: median(total), runs };
+  return Object.fromEntries(names.map((n) => [n, { importAndFirstMs: median(inner.get(n)!), processMs: median(total.get(n)!), runs }])) as Record<K, ColdStart>;
 }

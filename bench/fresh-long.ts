@@ -8,15 +8,16 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { OUT } from './build.js';
+import { median } from './measure.js';
 
 /**
  * Milliseconds of `moderate()` on `text` in a fresh Node process that imports `bundle` and warms up on the
- * first 20 K characters only.
+ * first 20 K characters only: the median of `runs` such processes (one alone moved by ±20 % on a busy machine).
  *
  * @example
  * freshLongRun('/work/main/node_modules/.cache/moderera-bench/index.js', longComment(125_000)) // 400
  */
-export function freshLongRun(bundle: string, text: string): number {
+export function freshLongRun(bundle: string, text: string, runs = 3): number {
   const file = join(OUT, 'fresh-long-comment.txt');
   writeFileSync(file, text);
   const script = [
@@ -27,5 +28,7 @@ export function freshLongRun(bundle: string, text: string): number {
     `moderate({ id: 'long', text });`,
     'process.stdout.write(String(performance.now() - s));',
   ].join('\n');
-  return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) times.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })));
+  return median(times);
 }
