@@ -1,6 +1,5 @@
 // Cold start: a fresh Node process per run, timing import + the first decision inside it.
-import { execFileSync } from 'node:child_process';
-import { median } from './measure.js';
+import { median, runFresh } from './measure.js';
 
 /** Medians over fresh processes: import + first call, and the whole process until then (Node boot included). */
 export interface ColdStart {
@@ -35,10 +34,9 @@ export function coldStartsInTurns<K extends string>(bodies: Record<K, string>, c
   for (let r = 0; r < runs; r++) {
     for (const name of names) {
       const script = `const t0 = performance.now();\n${bodies[name]}\nconst t1 = performance.now();\nif (globalThis.first === undefined) throw new Error('no first result');\nprocess.stdout.write(JSON.stringify({ inner: t1 - t0, total: t1 }));`;
-      const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
-      const { inner: i, total: t } = JSON.parse(out) as { inner: number; total: number };
-      inner.get(name)!.push(i);
-      total.get(name)!.push(t);
+      const { inner: i, total: t } = runFresh(script, cwd);
+      inner.get(name)!.push(i!);
+      total.get(name)!.push(t!);
     }
   }
   return Object.fromEntries(names.map((n) => [n, { importAndFirstMs: median(inner.get(n)!), processMs: median(total.get(n)!), runs }])) as Record<K, ColdStart>;

@@ -3,12 +3,11 @@
 // code and holds 16 MB of executable code (TooMuchRegExpCode in V8's regexp.cc): a long-running process is
 // in that state after a few hundred comments, so the in-process figure is the one a service sees, and this
 // one shows what the state costs.
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { OUT } from './build.js';
-import { median } from './measure.js';
+import { median, runFresh } from './measure.js';
 
 /**
  * Milliseconds of `moderate()` on `text` in a fresh Node process that imports `bundle` and warms up on the
@@ -26,9 +25,9 @@ export function freshLongRun(bundle: string, text: string, runs = 3): number {
     `moderate({ id: 'warm-up', text: text.slice(0, 20000) });`,
     'const s = performance.now();',
     `moderate({ id: 'long', text });`,
-    'process.stdout.write(String(performance.now() - s));',
+    'process.stdout.write(JSON.stringify({ ms: performance.now() - s }));',
   ].join('\n');
   const times: number[] = [];
-  for (let r = 0; r < runs; r++) times.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })));
+  for (let r = 0; r < runs; r++) times.push(runFresh(script).ms!);
   return median(times);
 }

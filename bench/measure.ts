@@ -1,4 +1,15 @@
 // Timing helpers: per-call times in one pass, medians over passes, so one noisy pass cannot move a figure.
+import { execFileSync } from 'node:child_process';
+
+/**
+ * Runs ES module code in a fresh Node process (with `nodeArgs`) and reads the JSON object of numbers it prints.
+ *
+ * @example
+ * runFresh('process.stdout.write(JSON.stringify({ a: 1 }))').a // 1
+ */
+export function runFresh(script: string, cwd = process.cwd(), nodeArgs: readonly string[] = []): Record<string, number> {
+  return JSON.parse(execFileSync(process.execPath, [...nodeArgs, '--input-type=module', '-e', script], { cwd, encoding: 'utf8' })) as Record<string, number>;
+}
 
 /** What one pass over the corpus gave. */
 export interface PassResult {

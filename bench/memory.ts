@@ -1,11 +1,10 @@
 // Memory: what a tool keeps on the heap once loaded, what a corpus pass adds, and what one long comment
 // costs at its peak and leaves behind. Each figure from fresh processes with forced collections (--expose-gc).
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { OUT } from './build.js';
-import { median } from './measure.js';
+import { median, runFresh } from './measure.js';
 
 /** Megabytes (10^6 bytes) kept or grown, medians over fresh processes. */
 export interface HeapKept {
@@ -23,8 +22,7 @@ const collect = 'globalThis.gc(); globalThis.gc();';
 function freshMedians(script: string, cwd: string, runs: number): Record<string, number> {
   const seen: Record<string, number[]> = {};
   for (let r = 0; r < runs; r++) {
-    const out = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { cwd, encoding: 'utf8' })) as Record<string, number>;
-    for (const [k, v] of Object.entries(out)) (seen[k] ??= []).push(v / MB);
+    for (const [k, v] of Object.entries(runFresh(script, cwd, ['--expose-gc']))) (seen[k] ??= []).push(v / MB);
   }
   return Object.fromEntries(Object.entries(seen).map(([k, v]) => [k, median(v)]));
 }

@@ -53,7 +53,6 @@ export function variantsOf(ctx: DetectionContext): readonly Variant[] {
   });
 }
 
-
 const NEWLINE = 10;
 const DOLLAR = 36;
 const AT = 64;
