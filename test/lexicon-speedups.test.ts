@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tolerantSource } from '../src/detect/rules/phrase-hits.js';
-import { clauseIds, literalIds, requirementIndex, scanLiterals } from '../src/lexicon/literal-index.js';
+import { clauseIds, literalIds, requirementIndex, scanLiterals, scanRewritten } from '../src/lexicon/literal-index.js';
 import { literalAlternation } from '../src/lexicon/literal-trie.js';
 import { compilePatterns, expandPattern, keepLoops, matchPatterns } from '../src/lexicon/patterns.js';
 import { requiredLiterals } from '../src/lexicon/required-literals.js';
@@ -200,6 +200,58 @@ describe('scanLiterals on literals registered before the scan', () => {
     const scan = scanLiterals('ett ordzzx och ord1x, inte ord2 eller ordqqq');
     const found = many.filter((_, k) => scan.anyOf(ids.subarray(k, k + 1)));
     expect(found).toEqual(['ord1x', 'ordzzx']);
+  });
+});
+
+describe('scanRewritten', () => {
+  // A text rewritten from `base` as the variants are: copied stretches of it, and written stretches between them
+  // (marked), a copy that does not follow the one before starting with a written unit.
+  const unit = fc.constantFrom('a', 'b', 'ö', 'å', ' ', '\n', '\u00a0', '😀', 'c');
+  const piece = fc.record({ skip: fc.nat(20), copy: fc.nat(400), written: fc.array(unit, { maxLength: 4 }).map((x) => x.join('')) });
+  const rewrite = fc.tuple(fc.array(unit, { minLength: 200, maxLength: 1500 }).map((x) => x.join('')), fc.array(piece, { minLength: 1, maxLength: 3 }));
+  function rewritten(base: string, pieces: readonly { skip: number; copy: number; written: string }[]): { text: string; dirty: number[] } {
+    let text = '';
+    const dirty: number[] = [];
+    let at = 0;
+    for (const { skip, copy, written } of pieces) {
+      if (written.length > 0) {
+        dirty.push(text.length, text.length + written.length);
+        text += written;
+      }
+      at = Math.min(base.length, at + skip);
+      const copied = base.slice(at, at + copy);
+      // A jump in the base with nothing written before it: the first copied unit counts as written.
+      if (skip > 0 && written.length === 0 && copied.length > 0) dirty.push(text.length, text.length + 1);
+      text += copied;
+      at += copied.length;
+    }
+    return { text, dirty };
+  }
+  const spaced = (t: string) => t.replace(/\s/gu, ' ');
+
+  it('never misses a literal of the rewritten text, folded or not (random texts, rewrites and literals)', () => {
+    let derived = 0;
+    fc.assert(
+      fc.property(rewrite, fc.array(fc.array(unit, { minLength: 1, maxLength: 9 }).map((x) => x.join('')), { maxLength: 20 }), fc.boolean(), ([base, pieces], words, folded) => {
+        const fold = folded ? stripSwedishDiacritics : (t: string) => t;
+        const { text, dirty } = rewritten(base, pieces);
+        // Literals the rewritten text holds, some only where it was written, and random ones.
+        const held = [0, 1, 2, 3].map((k) => fold(text).slice((k * text.length) >> 2, ((k * text.length) >> 2) + 1 + (k % 5)));
+        const all = [...words, ...held, ...dirty.filter((_, k) => k % 2 === 0).map((d) => fold(text).slice(Math.max(0, d - 2), d + 3))].filter((w) => w.length > 0);
+        const ids = literalIds(all);
+        const scan = scanRewritten(text, scanLiterals(fold(base)), dirty, fold);
+        if (scan !== scanLiterals(fold(text))) derived++;
+        all.forEach((w, k) => {
+          if (spaced(fold(text)).includes(w)) expect(scan.anyOf(ids.subarray(k, k + 1)), `${JSON.stringify(w)}`).toBe(true);
+        });
+        // A literal registered after the scan is searched for in the rewritten text itself.
+        const later = `${fold(text).slice(7, 12)}§`;
+        expect(scan.anyOf(literalIds([later]))).toBe(spaced(fold(text)).includes(later));
+      }),
+      { numRuns: 300 },
+    );
+    // Most long texts with few rewrites take the stretches from the base rather than scanning everything.
+    expect(derived).toBeGreaterThan(100);
   });
 });
 

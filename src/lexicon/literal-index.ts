@@ -7,6 +7,8 @@ const literals: string[] = [];
 const ids = new Map<string, number>();
 /** Ids of literals shorter than three units (searched for directly). */
 const short: number[] = [];
+/** Length of the longest literal registered. */
+let longest = 0;
 
 // Literals of three or more units by a hash of their first three (LONG for six or more: of their first
 // six), in open-addressing tables of typed arrays: the scan looks up every position of every text, and
@@ -127,6 +129,7 @@ export function literalIds(strings: readonly string[]): Int32Array {
       id = literals.length;
       literals.push(s);
       ids.set(s, id);
+      if (s.length > longest) longest = s.length;
       if (s.length < 3) short.push(id);
       else index(id);
     }
@@ -258,6 +261,60 @@ function mark(scan: Scan): void {
   marked = scan;
 }
 
+/** Calls `hit` once for each registered literal in `text` (white space already read as spaces) not yet stamped. */
+function findLiterals(text: string, hit: (id: number) => void): void {
+  for (const id of short) if (stamp[id] !== epoch && text.includes(literals[id]!)) hit(id);
+  const n = text.length;
+  // The tables read into locals and probed inline: this loop runs once per unit of every text.
+  const { keys: keys3, heads: heads3, filter: filter3 } = prefix3;
+  const { keys: keys6, heads: heads6, filter: filter6 } = prefix6;
+  const mask3 = prefix3.slots - 1;
+  const mask6 = prefix6.slots - 1;
+  const after = unitAfter;
+  // h3 and h6: prefixHash of the three and six units at i, rolled forward one unit per step.
+  let h3 = 0;
+  let h6 = 0;
+  for (let j = 0; j < LONG && j < n; j++) {
+    if (j < 3) h3 = (Math.imul(h3, BASE) + text.charCodeAt(j)) | 0;
+    h6 = (Math.imul(h6, BASE) + text.charCodeAt(j)) | 0;
+  }
+  for (let i = 0; i + 3 <= n; i++) {
+    let cell = filterCell(h3);
+    if ((filter3[cell >>> 5]! & (1 << (cell & 31))) !== 0) {
+      for (let x = mix(h3) & mask3, head = heads3[x]!; head !== -1; x = (x + 1) & mask3, head = heads3[x]!) {
+        if (keys3[x] !== h3) continue;
+        const next = text.charCodeAt(i + 3);
+        for (let id = head; id !== -1; id = nextSame[id]!) {
+          if (stamp[id] !== epoch && (after[id] === -1 || after[id] === next) && text.startsWith(literals[id]!, i)) hit(id);
+        }
+        break;
+      }
+    }
+    if (i + LONG <= n) {
+      cell = filterCell(h6);
+      if ((filter6[cell >>> 5]! & (1 << (cell & 31))) !== 0) {
+        for (let x = mix(h6) & mask6, head = heads6[x]!; head !== -1; x = (x + 1) & mask6, head = heads6[x]!) {
+          if (keys6[x] !== h6) continue;
+          const next = text.charCodeAt(i + LONG);
+          for (let id = head; id !== -1; id = nextSame[id]!) {
+            if (stamp[id] !== epoch && (after[id] === -1 || after[id] === next) && text.startsWith(literals[id]!, i)) hit(id);
+          }
+          break;
+        }
+      }
+      if (i + LONG < n) h6 = (Math.imul((h6 - Math.imul(text.charCodeAt(i), BASE5)) | 0, BASE) + text.charCodeAt(i + LONG)) | 0;
+    }
+    if (i + 3 < n) h3 = (Math.imul((h3 - Math.imul(text.charCodeAt(i), BASE2)) | 0, BASE) + text.charCodeAt(i + 3)) | 0;
+  }
+}
+
+/** How a text was rewritten into another (`scanRewritten`): where, and a per-unit fold applied after. */
+interface Rewrite {
+  readonly base: Scan;
+  readonly dirty: readonly number[];
+  readonly fold: (text: string) => string;
+}
+
 class Scan implements LiteralScan {
   /** Ids of the literals found (registered before the scan), each once. */
   readonly found: Int32Array;
@@ -266,10 +323,14 @@ class Scan implements LiteralScan {
   /** How many clauses were registered when the scan was last marked: later ones are checked literal by literal. */
   private knownClauses = 0;
   private late: Map<number, boolean> | null = null;
-  /** The text with every white-space character read as a space: literals spell `\s` as " ". */
-  private readonly spaced: string;
-  constructor(readonly text: string) {
-    text = this.spaced = WHITE_SPACE.test(text) ? text.replace(WHITE_SPACE_ALL, ' ') : text;
+  /** The text scanned (folded, for a rewrite) and with every white-space character read as a space, made when first read. */
+  private scanned: string | undefined;
+  private spacedText: string | undefined;
+
+  constructor(
+    private readonly raw: string,
+    private readonly rewrite?: Rewrite,
+  ) {
     this.known = literals.length;
     this.found = new Int32Array(0);
     mark(this);
@@ -278,51 +339,35 @@ class Scan implements LiteralScan {
       stamp[id] = epoch;
       found.push(id);
     };
-    for (const id of short) if (text.includes(literals[id]!)) hit(id);
-    const n = text.length;
-    // The tables read into locals and probed inline: this loop runs once per unit of every text.
-    const { keys: keys3, heads: heads3, filter: filter3 } = prefix3;
-    const { keys: keys6, heads: heads6, filter: filter6 } = prefix6;
-    const mask3 = prefix3.slots - 1;
-    const mask6 = prefix6.slots - 1;
-    const after = unitAfter;
-    // h3 and h6: prefixHash of the three and six units at i, rolled forward one unit per step.
-    let h3 = 0;
-    let h6 = 0;
-    for (let j = 0; j < LONG && j < n; j++) {
-      if (j < 3) h3 = (Math.imul(h3, BASE) + text.charCodeAt(j)) | 0;
-      h6 = (Math.imul(h6, BASE) + text.charCodeAt(j)) | 0;
-    }
-    for (let i = 0; i + 3 <= n; i++) {
-      let cell = filterCell(h3);
-      if ((filter3[cell >>> 5]! & (1 << (cell & 31))) !== 0) {
-        for (let x = mix(h3) & mask3, head = heads3[x]!; head !== -1; x = (x + 1) & mask3, head = heads3[x]!) {
-          if (keys3[x] !== h3) continue;
-          const next = text.charCodeAt(i + 3);
-          for (let id = head; id !== -1; id = nextSame[id]!) {
-            if (stamp[id] !== epoch && (after[id] === -1 || after[id] === next) && text.startsWith(literals[id]!, i)) hit(id);
-          }
-          break;
-        }
+    if (rewrite === undefined) findLiterals(this.spaced, hit);
+    else {
+      for (let k = 0; k < rewrite.base.found.length; k++) hit(rewrite.base.found[k]!);
+      // An occurrence that touches a dirty stretch lies within `longest - 1` units of it; the rest of the text
+      // reads as the base text does, so its literals are the base's.
+      const reach = Math.max(0, longest - 1);
+      const { dirty, fold } = rewrite;
+      for (let k = 0; k < dirty.length; k += 2) {
+        const start = Math.max(0, dirty[k]! - reach);
+        let end = dirty[k + 1]! + reach;
+        while (k + 2 < dirty.length && dirty[k + 2]! - reach <= end) end = dirty[(k += 2) + 1]! + reach;
+        const piece = fold(raw.slice(start, end));
+        findLiterals(WHITE_SPACE.test(piece) ? piece.replace(WHITE_SPACE_ALL, ' ') : piece, hit);
       }
-      if (i + LONG <= n) {
-        cell = filterCell(h6);
-        if ((filter6[cell >>> 5]! & (1 << (cell & 31))) !== 0) {
-          for (let x = mix(h6) & mask6, head = heads6[x]!; head !== -1; x = (x + 1) & mask6, head = heads6[x]!) {
-            if (keys6[x] !== h6) continue;
-            const next = text.charCodeAt(i + LONG);
-            for (let id = head; id !== -1; id = nextSame[id]!) {
-              if (stamp[id] !== epoch && (after[id] === -1 || after[id] === next) && text.startsWith(literals[id]!, i)) hit(id);
-            }
-            break;
-          }
-        }
-        if (i + LONG < n) h6 = (Math.imul((h6 - Math.imul(text.charCodeAt(i), BASE5)) | 0, BASE) + text.charCodeAt(i + LONG)) | 0;
-      }
-      if (i + 3 < n) h3 = (Math.imul((h3 - Math.imul(text.charCodeAt(i), BASE2)) | 0, BASE) + text.charCodeAt(i + 3)) | 0;
     }
     this.found = Int32Array.from(found);
     mark(this);
+  }
+
+  get text(): string {
+    return (this.scanned ??= this.rewrite === undefined ? this.raw : this.rewrite.fold(this.raw));
+  }
+
+  private get spaced(): string {
+    if (this.spacedText === undefined) {
+      const text = this.text;
+      this.spacedText = WHITE_SPACE.test(text) ? text.replace(WHITE_SPACE_ALL, ' ') : text;
+    }
+    return this.spacedText;
   }
 
   allOf(clauses: Int32Array): boolean {
@@ -393,6 +438,26 @@ class Scan implements LiteralScan {
     if (has === undefined) this.late.set(id, (has = this.spaced.includes(literals[id]!)));
     return has;
   }
+}
+
+/**
+ * A scan of `fold(text)`, where `text` was rewritten from a text whose `fold` `base` scanned and reads as it
+ * except in the stretches `dirty` (half-open pairs of `text` offsets, ascending): those stretches are scanned,
+ * the rest is taken from `base`.
+ * It may name a literal that only the base text holds (across a stretch rewritten since), never miss one of
+ * `fold(text)`: a prefilter, for a long comment's rewritten copies. `fold` works unit by unit.
+ *
+ * @example
+ * scanRewritten('vi ska döda', scanLiterals('vi ska d ö d a'), [7, 11], (s) => s).anyOf(literalIds(['döda'])) // true
+ */
+export function scanRewritten(text: string, base: LiteralScan, dirty: readonly number[], fold: (text: string) => string = (s) => s): LiteralScan {
+  // A base made before later literals were registered would miss them outside the stretches.
+  if (!(base instanceof Scan) || base.known !== literals.length) return scanLiterals(fold(text));
+  // Stretches that cover much of a (short) text: scanning it all is as quick.
+  let covered = 0;
+  for (let k = 0; k < dirty.length; k += 2) covered += dirty[k + 1]! - dirty[k]! + 2 * longest;
+  if (2 * covered >= text.length) return scanLiterals(fold(text));
+  return new Scan(text, { base, dirty, fold });
 }
 
 /** Scans of the last few texts: rules run patterns on a comment's text and on rewritten copies of it in turn. */

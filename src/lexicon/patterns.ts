@@ -2,7 +2,7 @@ import { RulesetError } from '../errors.js';
 import type { Lexicon, Pattern, PatternFile } from '../ruleset/schema.js';
 import type { Category } from '../schema/decision.js';
 import { escapeLiteral, literalAlternation } from './literal-trie.js';
-import { clauseIds, literalIds, type RequirementIndex, requirementIndex, scanLiterals } from './literal-index.js';
+import { clauseIds, type LiteralScan, literalIds, type RequirementIndex, requirementIndex, scanLiterals } from './literal-index.js';
 import { narrowText, readsOnlyNarrow } from './narrow-text.js';
 import { requiredLiterals } from './required-literals.js';
 import { endsWithWord, mapSource, startsWithWord, wordLiteralAt } from './word-edges.js';
@@ -272,16 +272,17 @@ function narrowSafe(regex: RegExp): boolean {
 
 /**
  * Runs compiled patterns over normalised text; skips a match that overlaps one of its pattern's `allow`
- * phrases ("bränna ner löven" protects "bränna ner"). Hits come in pattern order, then by position.
+ * phrases ("bränna ner löven" protects "bränna ner"). Hits come in pattern order, then by position. `scan`,
+ * when given, stands for `scanLiterals(text)` as the prefilter (it may name more literals, never fewer).
  *
  * @example
  * matchPatterns(compiled, 'jag vet var du bor').map(h => h.compiled.pattern.id) // ['threat-know-where-you-live']
  */
-export function matchPatterns(patterns: readonly CompiledPattern[], text: string): PatternHit[] {
+export function matchPatterns(patterns: readonly CompiledPattern[], text: string, scan?: LiteralScan): PatternHit[] {
   const hits: PatternHit[] = [];
   const index = requirementsOf(patterns);
   // A pattern that needs a word this text does not contain cannot match: it is not run at all.
-  const chosen = index.always.length === patterns.length ? index.always : scanLiterals(text).satisfied(index);
+  const chosen = index.always.length === patterns.length ? index.always : (scan ?? scanLiterals(text)).satisfied(index);
   let narrow: string | undefined | null = null;
   for (const p of chosen) {
     const compiled = patterns[p]!;

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { benchCorpus } from '../../bench/corpus.js';
 import type { DetectionContext } from '../../src/detect/rule.js';
-import { variantsOf } from '../../src/detect/rules/phrase-hits.js';
+import { type Variant, variantsOf } from '../../src/detect/rules/phrase-hits.js';
 import { normalise } from '../../src/normalise/normalise.js';
 import { tokenize } from '../../src/normalise/tokens.js';
 import { buildVariant } from './variants-reference.js';
@@ -24,7 +24,40 @@ function reference(ctx: DetectionContext) {
 
 const plain = (vs: readonly { text: string; from: Uint32Array; to: Uint32Array }[]) => vs.map((v) => ({ text: v.text, from: [...v.from], to: [...v.to] }));
 
+/** Where `v` breaks the promise of `rewritten`: a unit outside it that is not a one-unit copy of its source unit, or that does not follow the unit before it there (unless that one was written). */
+function unmarked(source: string, v: Variant): number[] {
+  const written = new Uint8Array(v.text.length);
+  for (let k = 0; k < v.rewritten.length; k += 2) {
+    expect(v.rewritten[k]!).toBeLessThan(v.rewritten[k + 1]!);
+    if (k > 0) expect(v.rewritten[k - 1]!).toBeLessThan(v.rewritten[k]!);
+    written.fill(1, v.rewritten[k], v.rewritten[k + 1]);
+  }
+  const bad: number[] = [];
+  for (let k = 0; k < v.text.length; k++) {
+    if (written[k]) continue;
+    const copy = v.to[k] === v.from[k]! + 1 && v.text.charCodeAt(k) === source.charCodeAt(v.from[k]!);
+    const follows = k === 0 || written[k - 1] === 1 || v.from[k] === v.to[k - 1];
+    if (!copy || !follows) bad.push(k);
+  }
+  return bad;
+}
+
 describe('variantsOf', () => {
+  it('marks every stretch it wrote: the rest copies the text unit by unit (fixture, bench and random texts)', () => {
+    const { texts } = benchCorpus(join(import.meta.dirname, '..', '..'), 300);
+    const unit = fc.sample(fc.array(fc.constantFrom('a', 'ö', 'x', 'ooo', 'd ö d a', 'f.a.n', ' ', '  ', '\n\n', '$', '@', '1', '😀', 'I'), { maxLength: 40 }), 1500);
+    let written = 0;
+    for (const text of [...texts, ...unit.map((parts) => parts.join(''))]) {
+      const ctx = contextOf(text);
+      for (const v of variantsOf(ctx)) {
+        expect(unmarked(ctx.normalised.text, v), JSON.stringify(text)).toEqual([]);
+        written += v.rewritten.length;
+      }
+    }
+    expect(written).toBeGreaterThan(1000);
+    expect(variantsOf(contextOf('jag ska d ö d a dig  nu'))[0]!.rewritten).toEqual([8, 12, 16, 17]);
+  });
+
   it('rewrites spaced, stretched and leet words as before', () => {
     expect(variantsOf(contextOf('jag ska d ö d a dig')).map((v) => v.text)).toEqual(['jag ska döda dig']);
     expect(variantsOf(contextOf('booooook  now grati$')).map((v) => v.text)).toEqual(['bok now gratis', 'book now gratis']);

@@ -27,7 +27,7 @@ function isLetter(ch: string): boolean {
   return lower >= 97 && lower <= 122;
 }
 
-export function buildVariant(ctx: Pick<DetectionContext, 'normalised' | 'tokens'>, keep: 1 | 2, stretched: boolean): Variant | null {
+export function buildVariant(ctx: Pick<DetectionContext, 'normalised' | 'tokens'>, keep: 1 | 2, stretched: boolean): Omit<Variant, 'rewritten'> | null {
   const src = ctx.normalised.text;
   const spaced = ctx.tokens.filter((t) => t.spaced);
   if (spaced.length === 0 && !stretched && !SPACE_RUN.test(src) && !TRAILING_LEET_AT.test(src)) return null;

@@ -1,4 +1,4 @@
-import { mapClauses, type RequirementIndex, requirementIndex, scanLiterals } from '../../lexicon/literal-index.js';
+import { type LiteralScan, mapClauses, type RequirementIndex, requirementIndex, scanLiterals, scanRewritten } from '../../lexicon/literal-index.js';
 import { type CompiledPattern, expandPattern, keepLoops, type KnowsRequired, matchPatterns, type PatternHit, requiredClauses } from '../../lexicon/patterns.js';
 import { stripSwedishDiacritics, SWEDISH_FOLD } from '../../lexicon/variants.js';
 import { mapSource } from '../../lexicon/word-edges.js';
@@ -13,6 +13,11 @@ export interface Variant {
   readonly text: string;
   readonly from: Uint32Array;
   readonly to: Uint32Array;
+  /**
+   * The stretches of `text` the rewrite wrote (half-open pairs, ascending); every other unit is a copy of the
+   * unit it maps to, and follows the unit before it in the source unless that one was written.
+   */
+  readonly rewritten: readonly number[];
 }
 
 const STRETCH = /(\p{L})\1{2,}/u;
@@ -76,9 +81,16 @@ function buildVariant(ctx: DetectionContext, keep: 1 | 2, stretched: boolean): V
     to[w] = b;
     w++;
   };
+  const rewritten: number[] = [];
+  // Units [w0, w) were written by a rewrite: joined to the stretch before when they touch.
+  const wrote = (w0: number) => {
+    if (rewritten.length > 0 && rewritten[rewritten.length - 1] === w0) rewritten[rewritten.length - 1] = w;
+    else if (w > w0) rewritten.push(w0, w);
+  };
   let i = 0;
   let s = 0;
   while (i < n) {
+    const w0 = w;
     while (spaced[s] && spaced[s]!.start < i) s++;
     const run = spaced[s];
     if (run && run.start === i) {
@@ -87,6 +99,7 @@ function buildVariant(ctx: DetectionContext, keep: 1 | 2, stretched: boolean): V
         const c = src.charCodeAt(p);
         if (isLetterUnit(c)) push(c, p, p + 1);
       }
+      wrote(w0);
       i = run.end;
       continue;
     }
@@ -100,6 +113,7 @@ function buildVariant(ctx: DetectionContext, keep: 1 | 2, stretched: boolean): V
         if (u === NEWLINE) newline = true;
       }
       push(newline ? NEWLINE : 32, i, j);
+      wrote(w0);
       i = j;
       continue;
     }
@@ -113,6 +127,7 @@ function buildVariant(ctx: DetectionContext, keep: 1 | 2, stretched: boolean): V
         push(c, i, i + 1);
         push(c, i + 1, j);
       }
+      wrote(w0);
       i = j;
       continue;
     }
@@ -122,6 +137,7 @@ function buildVariant(ctx: DetectionContext, keep: 1 | 2, stretched: boolean): V
       while (j < n && (src.charCodeAt(j) === DOLLAR || src.charCodeAt(j) === AT)) j++;
       if (j >= n || !WORD_CHAR.test(src[j]!)) {
         for (let k = i; k < j; k++) push(TRAILING_LEET[src[k]!]!.charCodeAt(0), k, k + 1);
+        wrote(w0);
         i = j;
         continue;
       }
@@ -130,7 +146,7 @@ function buildVariant(ctx: DetectionContext, keep: 1 | 2, stretched: boolean): V
     i++;
   }
   // Views, not copies: the maps live only as long as the comment, and copying them was 8 MB per MB of text.
-  return { text: unitsToString(units, w, SURROGATE.test(src)), from: from.subarray(0, w), to: to.subarray(0, w) };
+  return { text: unitsToString(units, w, SURROGATE.test(src)), from: from.subarray(0, w), to: to.subarray(0, w), rewritten };
 }
 
 const LEET_IN_WORD = /\p{L}[0-9@$!|€]|[0-9@$!|€]\p{L}/u;
@@ -239,10 +255,10 @@ function tolerantOf(p: CompiledPattern, lexicons: readonly Lexicon[]): TolerantP
 const foldedRequired = new WeakMap<readonly CompiledPattern[], RequirementIndex>();
 
 /**
- * The tolerant copies of the patterns that may match `text`: a tolerant match, read with å, ä, ö folded,
- * holds a folded literal of each set its pattern requires, so the folded text is searched for those.
+ * The tolerant copies of the patterns that may match a text, given the scan of its folded reading: a tolerant
+ * match, read with å, ä, ö folded, holds a folded literal of each set its pattern requires.
  */
-function tolerantFor(compiled: readonly CompiledPattern[], text: string, lexicons: readonly Lexicon[]): readonly TolerantPattern[] {
+function tolerantFor(compiled: readonly CompiledPattern[], folded: LiteralScan, lexicons: readonly Lexicon[]): readonly TolerantPattern[] {
   let index = foldedRequired.get(compiled);
   if (!index) {
     index = requirementIndex(
@@ -253,7 +269,7 @@ function tolerantFor(compiled: readonly CompiledPattern[], text: string, lexicon
     );
     foldedRequired.set(compiled, index);
   }
-  const picked = scanLiterals(stripSwedishDiacritics(text)).satisfied(index);
+  const picked = folded.satisfied(index);
   // The same picks recur from comment to comment: one list per pick, so the engine indexes each list once
   // (a new array per comment was a new WeakMap entry and index in matchPatterns).
   let byPick = tolerantLists.get(compiled);
@@ -356,13 +372,36 @@ function allHits(ctx: DetectionContext, run: 'extra' | 'tolerant' | 'variant', v
   return perComment(ctx, allHitsKey(run, v, stripped), () => {
     const set = patternSet(ctx);
     if (run === 'extra') return matchPatterns(set.others, ctx.normalised.text);
-    const text = run === 'tolerant' ? ctx.normalised.text : variantsOf(ctx)[v]!.text;
-    const runOn = stripped ? tolerantFor(set.compiled, text, ctx.ruleset.ruleset.lexicons) : set.compiled;
     const original = (h: PatternHit) => (h.compiled instanceof TolerantPattern ? h.compiled.original : h.compiled);
-    if (run === 'tolerant') return matchPatterns(runOn, text).map((h) => ({ ...h, compiled: original(h) }));
+    const { lexicons } = ctx.ruleset.ruleset;
+    if (run === 'tolerant') {
+      const text = ctx.normalised.text;
+      return matchPatterns(tolerantFor(set.compiled, scanLiterals(foldedText(ctx)), lexicons), text).map((h) => ({ ...h, compiled: original(h) }));
+    }
     const variant = variantsOf(ctx)[v]!;
-    return matchPatterns(runOn, text).map((h) => mapBack(h, variant, original(h)));
+    const scan = variantScan(ctx, v, stripped);
+    // A tolerant list requires nothing itself (tolerantFor prefiltered it): matchPatterns reads no scan for it.
+    const hits = stripped ? matchPatterns(tolerantFor(set.compiled, scan, lexicons), variant.text) : matchPatterns(set.compiled, variant.text, scan);
+    return hits.map((h) => mapBack(h, variant, original(h)));
   });
+}
+
+/** The normalised text read without å, ä, ö, once per comment (one string, so the literal scans find it again). */
+function foldedText(ctx: DetectionContext): string {
+  return perComment(ctx, 'folded-text', () => stripSwedishDiacritics(ctx.normalised.text));
+}
+
+const unfolded = (text: string) => text;
+
+/**
+ * The literal scan of variant `v` (of its reading without å, ä, ö when `folded`), made from the scan of the
+ * text it was rewritten from: only the stretches the rewrite changed are read, as a long comment's copies
+ * differ from it in a few places. A prefilter: it may name more literals than the copy holds, never fewer.
+ */
+function variantScan(ctx: DetectionContext, v: number, folded: boolean): LiteralScan {
+  const variant = variantsOf(ctx)[v]!;
+  const base = scanLiterals(folded ? foldedText(ctx) : ctx.normalised.text);
+  return scanRewritten(variant.text, base, variant.rewritten, folded ? stripSwedishDiacritics : unfolded);
 }
 
 /** allHits' memo keys, one string each: a key built on every call was hashed on every call. */
