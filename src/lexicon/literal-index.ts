@@ -261,6 +261,9 @@ function mark(scan: Scan): void {
   marked = scan;
 }
 
+/** `text` with every white-space character read as a space: literals spell `\s` as " ". */
+const spacedOf = (text: string): string => (WHITE_SPACE.test(text) ? text.replace(WHITE_SPACE_ALL, ' ') : text);
+
 /** Calls `hit` once for each registered literal in `text` (white space already read as spaces) not yet stamped. */
 function findLiterals(text: string, hit: (id: number) => void): void {
   for (const id of short) if (stamp[id] !== epoch && text.includes(literals[id]!)) hit(id);
@@ -350,8 +353,7 @@ class Scan implements LiteralScan {
         const start = Math.max(0, dirty[k]! - reach);
         let end = dirty[k + 1]! + reach;
         while (k + 2 < dirty.length && dirty[k + 2]! - reach <= end) end = dirty[(k += 2) + 1]! + reach;
-        const piece = fold(raw.slice(start, end));
-        findLiterals(WHITE_SPACE.test(piece) ? piece.replace(WHITE_SPACE_ALL, ' ') : piece, hit);
+        findLiterals(spacedOf(fold(raw.slice(start, end))), hit);
       }
     }
     this.found = Int32Array.from(found);
@@ -363,11 +365,7 @@ class Scan implements LiteralScan {
   }
 
   private get spaced(): string {
-    if (this.spacedText === undefined) {
-      const text = this.text;
-      this.spacedText = WHITE_SPACE.test(text) ? text.replace(WHITE_SPACE_ALL, ' ') : text;
-    }
-    return this.spacedText;
+    return (this.spacedText ??= spacedOf(this.text));
   }
 
   allOf(clauses: Int32Array): boolean {

@@ -375,11 +375,11 @@ function allHits(ctx: DetectionContext, run: 'extra' | 'tolerant' | 'variant', v
     const original = (h: PatternHit) => (h.compiled instanceof TolerantPattern ? h.compiled.original : h.compiled);
     const { lexicons } = ctx.ruleset.ruleset;
     if (run === 'tolerant') {
-      const text = ctx.normalised.text;
-      return matchPatterns(tolerantFor(set.compiled, scanLiterals(foldedText(ctx)), lexicons), text).map((h) => ({ ...h, compiled: original(h) }));
+      const tolerantList = tolerantFor(set.compiled, scanLiterals(foldedText(ctx)), lexicons);
+      return matchPatterns(tolerantList, ctx.normalised.text).map((h) => ({ ...h, compiled: original(h) }));
     }
     const variant = variantsOf(ctx)[v]!;
-    const scan = variantScan(ctx, v, stripped);
+    const scan = variantScan(ctx, variant, stripped);
     // A tolerant list requires nothing itself (tolerantFor prefiltered it): matchPatterns reads no scan for it.
     const hits = stripped ? matchPatterns(tolerantFor(set.compiled, scan, lexicons), variant.text) : matchPatterns(set.compiled, variant.text, scan);
     return hits.map((h) => mapBack(h, variant, original(h)));
@@ -391,17 +391,14 @@ function foldedText(ctx: DetectionContext): string {
   return perComment(ctx, 'folded-text', () => stripSwedishDiacritics(ctx.normalised.text));
 }
 
-const unfolded = (text: string) => text;
-
 /**
- * The literal scan of variant `v` (of its reading without å, ä, ö when `folded`), made from the scan of the
+ * The literal scan of a variant (of its reading without å, ä, ö when `folded`), made from the scan of the
  * text it was rewritten from: only the stretches the rewrite changed are read, as a long comment's copies
  * differ from it in a few places. A prefilter: it may name more literals than the copy holds, never fewer.
  */
-function variantScan(ctx: DetectionContext, v: number, folded: boolean): LiteralScan {
-  const variant = variantsOf(ctx)[v]!;
+function variantScan(ctx: DetectionContext, variant: Variant, folded: boolean): LiteralScan {
   const base = scanLiterals(folded ? foldedText(ctx) : ctx.normalised.text);
-  return scanRewritten(variant.text, base, variant.rewritten, folded ? stripSwedishDiacritics : unfolded);
+  return scanRewritten(variant.text, base, variant.rewritten, folded ? stripSwedishDiacritics : undefined);
 }
 
 /** allHits' memo keys, one string each: a key built on every call was hashed on every call. */
